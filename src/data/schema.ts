@@ -1,0 +1,201 @@
+import * as v from 'valibot';
+import { CPH_BBOX, INDSATS_TYPES, STATUSES } from './types';
+
+const text = (max = 2000) =>
+  v.pipe(
+    v.string('skal være tekst'),
+    v.trim(),
+    v.minLength(1, 'må ikke være tom'),
+    v.maxLength(max, `må højst være ${max} tegn`),
+  );
+const id = v.pipe(
+  v.string('skal være tekst'),
+  v.regex(/^[a-z0-9_]{2,60}$/, 'skal være et id af små bogstaver, tal og _'),
+);
+const kr = v.pipe(
+  v.number('skal være et tal (kr.)'),
+  v.finite('skal være et endeligt tal'),
+  v.minValue(0, 'beløb skal være ≥ 0'),
+  v.maxValue(1e10, 'beløb er urimeligt stort'),
+);
+const year = v.pipe(
+  v.number('skal være et årstal'),
+  v.integer('skal være et helt årstal'),
+  v.minValue(2000),
+  v.maxValue(2050),
+);
+const bilagNr = v.pipe(
+  v.number('skal være et bilagsnummer'),
+  v.integer('skal være et helt tal'),
+  v.minValue(1),
+  v.maxValue(99),
+);
+const periode = v.pipe(
+  v.object({ fra: year, til: year }),
+  v.check((p) => p.fra <= p.til, 'periodens start skal ligge før slutningen'),
+);
+const date = v.pipe(v.string(), v.isoDate('skal være en dato (ÅÅÅÅ-MM-DD)'));
+
+const lon = v.pipe(
+  v.number('skal være en længdegrad'),
+  v.minValue(
+    CPH_BBOX.west,
+    `længdegrad ligger vest for København (< ${CPH_BBOX.west}); er lon/lat byttet om?`,
+  ),
+  v.maxValue(
+    CPH_BBOX.east,
+    `længdegrad ligger øst for København (> ${CPH_BBOX.east}); er lon/lat byttet om?`,
+  ),
+);
+const lat = v.pipe(
+  v.number('skal være en breddegrad'),
+  v.minValue(
+    CPH_BBOX.south,
+    `breddegrad ligger syd for København (< ${CPH_BBOX.south}); er lon/lat byttet om?`,
+  ),
+  v.maxValue(
+    CPH_BBOX.north,
+    `breddegrad ligger nord for København (> ${CPH_BBOX.north}); er lon/lat byttet om?`,
+  ),
+);
+const position = v.tuple([lon, lat], 'skal være et koordinatpar [længdegrad, breddegrad]');
+const ring = v.pipe(
+  v.array(position, 'skal være en ring af koordinater'),
+  v.minLength(4, 'en polygonring skal have mindst 4 punkter'),
+);
+const point = v.object({ type: v.literal('Point'), coordinates: position });
+const polygon = v.object({ type: v.literal('Polygon'), coordinates: v.pipe(v.array(ring), v.minLength(1)) });
+const multiPolygon = v.object({
+  type: v.literal('MultiPolygon'),
+  coordinates: v.pipe(v.array(v.pipe(v.array(ring), v.minLength(1))), v.minLength(1)),
+});
+const areaGeometry = v.variant(
+  'type',
+  [point, polygon, multiPolygon],
+  'geometri skal være Point, Polygon eller MultiPolygon',
+);
+const zoneGeometry = v.variant(
+  'type',
+  [polygon, multiPolygon],
+  'geometri skal være Polygon eller MultiPolygon',
+);
+
+const praecision = v.object({
+  radius_m: v.pipe(v.number(), v.minValue(0), v.maxValue(5000)),
+  tekst: text(),
+  kilde: v.optional(text(4000)),
+});
+
+const featureCollection = <T extends v.GenericSchema>(feature: T) =>
+  v.object({
+    type: v.literal('FeatureCollection'),
+    features: v.array(feature, 'features skal være en liste'),
+  });
+
+export const AreaSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: areaGeometry,
+  properties: v.object({ id, navn: text(120), bilag: bilagNr, praecision }),
+});
+export const AreasSchema = featureCollection(AreaSchema);
+
+export const SiteSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: point,
+  properties: v.object({
+    id,
+    navn: text(120),
+    type: v.picklist(['tv_overvaagning', 'jobcentre'], 'sted-type skal være tv_overvaagning eller jobcentre'),
+    omraade: id,
+    praecision,
+  }),
+});
+export const SitesSchema = featureCollection(SiteSchema);
+
+export const ZoneSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: zoneGeometry,
+  properties: v.object({ id, navn: text(120), afgraensning: text() }),
+});
+export const ZonesSchema = featureCollection(ZoneSchema);
+
+export const BydelSchema = v.object({
+  type: v.literal('Feature'),
+  geometry: zoneGeometry,
+  properties: v.object({ navn: text(120) }),
+});
+export const BydeleSchema = featureCollection(BydelSchema);
+
+const omfang = v.variant(
+  'slags',
+  [
+    v.object({
+      slags: v.literal('omraader'),
+      omraader: v.pipe(v.array(id), v.minLength(1, 'skal nævne mindst ét område')),
+    }),
+    v.object({
+      slags: v.literal('steder'),
+      steder: v.pipe(v.array(id), v.minLength(1, 'skal nævne mindst ét sted')),
+    }),
+    v.object({ slags: v.literal('zone'), zone: id }),
+  ],
+  'omfang.slags skal være omraader, steder eller zone',
+);
+
+export const InitiativeSchema = v.object({
+  id,
+  type: v.picklist(INDSATS_TYPES, `ukendt indsatstype; tilladte: ${INDSATS_TYPES.join(', ')}`),
+  navn: text(300),
+  ansvarlig: v.optional(text(300)),
+  beloeb: v.optional(v.object({ total_kr: kr, pr_aar_kr: v.optional(kr) })),
+  periode: v.optional(periode),
+  finansiering: v.optional(
+    v.object({ form: v.picklist(['pulje', 'medfinansiering', 'andet']), tekst: text() }),
+  ),
+  status: v.picklist(STATUSES, `status skal være en af: ${STATUSES.join(', ')}`),
+  omfang,
+  bilag: v.array(bilagNr),
+  kilde: text(),
+});
+export const InitiativesSchema = v.array(InitiativeSchema, 'skal være en liste af indsatser');
+
+export const BilagSchema = v.array(
+  v.object({ nr: bilagNr, titel: text(300) }),
+  'skal være en liste af bilag',
+);
+
+const figure = v.object({
+  id,
+  navn: text(300),
+  kr,
+  omtrentlig: v.boolean(),
+  periode: v.optional(periode),
+  bilag: v.array(bilagNr),
+  kilde: text(),
+});
+const decision = v.object({ organ: text(200), dato: date, tekst: text() });
+const remark = v.object({ navn: text(200), parti: text(10), organ: text(200), dato: date, tekst: text() });
+
+export const CaseSchema = v.object({
+  titel: text(),
+  sag_nr: text(40),
+  kilde_fil: text(),
+  indstilling: text(),
+  udvalg: v.array(text(200)),
+  maal_2020: text(),
+  beslutninger: v.pipe(v.array(decision), v.minLength(1)),
+  protokolbemaerkninger: v.array(remark),
+  strategitemaer: v.array(text()),
+  underskrivere: v.array(text(200)),
+  tal: v.array(figure),
+  datanoter: v.array(v.object({ id, tekst: text() })),
+});
+
+export type Area = v.InferOutput<typeof AreaSchema>;
+export type Site = v.InferOutput<typeof SiteSchema>;
+export type Zone = v.InferOutput<typeof ZoneSchema>;
+export type Bydel = v.InferOutput<typeof BydelSchema>;
+export type Initiative = v.InferOutput<typeof InitiativeSchema>;
+export type Bilag = v.InferOutput<typeof BilagSchema>[number];
+export type CaseInfo = v.InferOutput<typeof CaseSchema>;
+export type Figure = CaseInfo['tal'][number];

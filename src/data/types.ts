@@ -1,0 +1,43 @@
+/** The closed list of initiative types; everything keyed by type is a Record<IndsatsType, …>. */
+export const INDSATS_TYPES = [
+  'nv_arbejdsmarked',
+  'sv_profilinstitutioner',
+  'tv_overvaagning',
+  'hotspot',
+  'jobcentre',
+  'flyttehjaelp',
+] as const;
+export type IndsatsType = (typeof INDSATS_TYPES)[number];
+
+/** Status words exactly as the case writes them. */
+export const STATUSES = ['søgt', 'etableret', 'under forankring'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The data files the app loads, relative to the data root; the name is used in every error message. */
+export const DATA_FILES = {
+  case: 'case/case.json',
+  bilag: 'case/bilag.json',
+  areas: 'case/areas.geojson',
+  initiatives: 'case/initiatives.json',
+  sites: 'case/sites.geojson',
+  zones: 'build/hotspot_zones.geojson',
+  bydele: 'build/bydele.geojson',
+} as const;
+export type DataFileKey = keyof typeof DATA_FILES;
+
+/** Case figures the derivations rely on; the validator demands each of them. */
+export const REQUIRED_FIGURES = [
+  'forventede_midler',
+  'pulje_strategisk_samarbejde',
+  'koebenhavns_andel',
+  'tv_pulje',
+  'tv_samlet',
+  'tv_kommune_tingbjerg_hothers',
+] as const;
+export type FigureId = (typeof REQUIRED_FIGURES)[number];
+
+/** Largest data file accepted, in bytes. */
+export const MAX_FILE_BYTES = 2_000_000;
+
+/** Generous box around Copenhagen (lon/lat); coordinates outside are almost surely wrong or swapped. */
+export const CPH_BBOX = { west: 12.2, south: 55.45, east: 12.9, north: 55.9 } as const;

@@ -1,0 +1,173 @@
+import * as v from 'valibot';
+import { DataError, type DataProblem } from './errors';
+import {
+  type Area,
+  AreasSchema,
+  type Bilag,
+  BilagSchema,
+  type Bydel,
+  BydeleSchema,
+  type CaseInfo,
+  CaseSchema,
+  type Initiative,
+  InitiativesSchema,
+  type Site,
+  SitesSchema,
+  type Zone,
+  ZonesSchema,
+} from './schema';
+import { DATA_FILES, type DataFileKey, MAX_FILE_BYTES, REQUIRED_FIGURES } from './types';
+
+/** Everything the app shows, validated and cross-checked. */
+export interface Dataset {
+  caseInfo: CaseInfo;
+  bilag: Bilag[];
+  areas: Area[];
+  initiatives: Initiative[];
+  sites: Site[];
+  zones: Zone[];
+  bydele: Bydel[];
+}
+
+const SCHEMAS = {
+  case: CaseSchema,
+  bilag: BilagSchema,
+  areas: AreasSchema,
+  initiatives: InitiativesSchema,
+  sites: SitesSchema,
+  zones: ZonesSchema,
+  bydele: BydeleSchema,
+} as const;
+
+function describe(value: unknown): string {
+  const s = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+  return s === undefined ? 'intet' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+/** Valibot's built-in English messages ("Invalid key: …") in plain Danish; our own messages pass through. */
+function danish(issue: v.BaseIssue<unknown>): string {
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if (issue.input === undefined) return 'påkrævet felt mangler';
+  return `forkert type eller værdi: forventede ${issue.expected ?? '?'}, fik ${issue.received}`;
+}
+
+function schemaProblems(key: DataFileKey, raw: unknown): DataProblem[] {
+  const result = v.safeParse(SCHEMAS[key], raw, { abortPipeEarly: true });
+  if (result.success) return [];
+  return result.issues.map((issue) => ({
+    file: DATA_FILES[key],
+    path: v.getDotPath(issue) ?? '',
+    message: issue.input === undefined ? danish(issue) : `${danish(issue)} (fik ${describe(issue.input)})`,
+  }));
+}
+
+/** Parses JSON text, reporting the file and the parser's words when it is not JSON. */
+export function parseJson(key: DataFileKey, text: string): { value?: unknown; problem?: DataProblem } {
+  const file = DATA_FILES[key];
+  if (text.length > MAX_FILE_BYTES) {
+    return {
+      problem: {
+        file,
+        path: '',
+        message: `filen er ${text.length} tegn; højst ${MAX_FILE_BYTES} er tilladt`,
+      },
+    };
+  }
+  try {
+    return { value: JSON.parse(text) };
+  } catch (e) {
+    return { problem: { file, path: '', message: `ugyldig JSON: ${(e as Error).message}` } };
+  }
+}
+
+function duplicates(ids: readonly (string | number)[]): (string | number)[] {
+  return ids.filter((id, i) => ids.indexOf(id) !== i);
+}
+
+/** Checks that ids are unique and every reference between files points at something that exists. */
+function crossProblems(d: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (key: DataFileKey, path: string, message: string) =>
+    problems.push({ file: DATA_FILES[key], path, message });
+  const areaIds = new Set(d.areas.map((a) => a.properties.id));
+  const siteIds = new Set(d.sites.map((s) => s.properties.id));
+  const zoneIds = new Set(d.zones.map((z) => z.properties.id));
+  const bilagNrs = new Set(d.bilag.map((b) => b.nr));
+
+  for (const id of duplicates(d.areas.map((a) => a.properties.id)))
+    add('areas', 'features', `id "${id}" findes flere gange`);
+  for (const id of duplicates(d.initiatives.map((i) => i.id)))
+    add('initiatives', '', `id "${id}" findes flere gange`);
+  for (const id of duplicates(d.sites.map((s) => s.properties.id)))
+    add('sites', 'features', `id "${id}" findes flere gange`);
+  for (const nr of duplicates(d.bilag.map((b) => b.nr))) add('bilag', '', `bilag ${nr} findes flere gange`);
+  for (const id of duplicates(d.caseInfo.tal.map((t) => t.id)))
+    add('case', 'tal', `tal-id "${id}" findes flere gange`);
+  for (const id of REQUIRED_FIGURES) {
+    if (!d.caseInfo.tal.some((t) => t.id === id)) add('case', 'tal', `sagens tal "${id}" mangler`);
+  }
+  d.areas.forEach((a, i) => {
+    if (!bilagNrs.has(a.properties.bilag))
+      add('areas', `features.${i}.properties.bilag`, `bilag ${a.properties.bilag} findes ikke i bilag.json`);
+  });
+  d.sites.forEach((s, i) => {
+    if (!areaIds.has(s.properties.omraade))
+      add(
+        'sites',
+        `features.${i}.properties.omraade`,
+        `området "${s.properties.omraade}" findes ikke i areas.geojson`,
+      );
+  });
+  d.initiatives.forEach((ini, i) => {
+    ini.bilag.forEach((nr, j) => {
+      if (!bilagNrs.has(nr)) add('initiatives', `${i}.bilag.${j}`, `bilag ${nr} findes ikke i bilag.json`);
+    });
+    const o = ini.omfang;
+    if (o.slags === 'omraader') {
+      o.omraader.forEach((id, j) => {
+        if (!areaIds.has(id))
+          add('initiatives', `${i}.omfang.omraader.${j}`, `området "${id}" findes ikke i areas.geojson`);
+      });
+    } else if (o.slags === 'steder') {
+      o.steder.forEach((id, j) => {
+        if (!siteIds.has(id))
+          add('initiatives', `${i}.omfang.steder.${j}`, `stedet "${id}" findes ikke i sites.geojson`);
+      });
+    } else if (!zoneIds.has(o.zone)) {
+      add('initiatives', `${i}.omfang.zone`, `zonen "${o.zone}" findes ikke i hotspot_zones.geojson`);
+    }
+  });
+  d.caseInfo.tal.forEach((t, i) => {
+    t.bilag.forEach((nr, j) => {
+      if (!bilagNrs.has(nr)) add('case', `tal.${i}.bilag.${j}`, `bilag ${nr} findes ikke i bilag.json`);
+    });
+  });
+  return problems;
+}
+
+/** Validates the parsed files; throws one DataError naming every problem, or returns the dataset. */
+export function validateDataset(raw: Record<DataFileKey, unknown>): Dataset {
+  const problems = (Object.keys(SCHEMAS) as DataFileKey[]).flatMap((key) => schemaProblems(key, raw[key]));
+  if (problems.length > 0) throw new DataError(problems);
+  const r = raw as {
+    case: CaseInfo;
+    bilag: Bilag[];
+    areas: { features: Area[] };
+    initiatives: Initiative[];
+    sites: { features: Site[] };
+    zones: { features: Zone[] };
+    bydele: { features: Bydel[] };
+  };
+  const dataset: Dataset = {
+    caseInfo: r.case,
+    bilag: r.bilag,
+    areas: r.areas.features,
+    initiatives: r.initiatives,
+    sites: r.sites.features,
+    zones: r.zones.features,
+    bydele: r.bydele.features,
+  };
+  const cross = crossProblems(dataset);
+  if (cross.length > 0) throw new DataError(cross);
+  return dataset;
+}

@@ -1,0 +1,98 @@
+import type { CaseInfo, Figure, Initiative } from '../data/schema';
+import { type FigureId, INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { Dataset } from '../data/validate';
+import type { CoverageMatrix } from './coverage';
+
+/** A case figure by id; the validator guarantees the required ones exist. */
+export function caseFigure(caseInfo: CaseInfo, id: FigureId): Figure {
+  const figure = caseInfo.tal.find((t) => t.id === id);
+  if (!figure) throw new Error(`case.json: tal "${id}" mangler`);
+  return figure;
+}
+
+/** Per-year amounts (kr.) of an initiative, when the case gives a yearly figure and a period. */
+export function yearlyAmounts(ini: Initiative): { year: number; kr: number }[] {
+  const perYear = ini.beloeb?.pr_aar_kr;
+  if (perYear === undefined || !ini.periode) return [];
+  const years = ini.periode.til - ini.periode.fra + 1;
+  return Array.from({ length: years }, (_, i) => ({ year: (ini.periode?.fra ?? 0) + i, kr: perYear }));
+}
+
+/** Sum of the stated totals (kr.) of the initiatives of each type; types without amounts sum to 0. */
+export function budgetByType(initiatives: readonly Initiative[]): Record<IndsatsType, number> {
+  const sums = Object.fromEntries(INDSATS_TYPES.map((t) => [t, 0])) as Record<IndsatsType, number>;
+  for (const ini of initiatives) sums[ini.type] += ini.beloeb?.total_kr ?? 0;
+  return sums;
+}
+
+/** Sum of all stated initiative totals (kr.), each counted once however many areas share it. */
+export const budgetTotal = (initiatives: readonly Initiative[]): number =>
+  initiatives.reduce((sum, ini) => sum + (ini.beloeb?.total_kr ?? 0), 0);
+
+/** TV-overvågning in the case's two ways of counting it. */
+export interface TvFigures {
+  /** The three site amounts as listed (kr.). */
+  sites: { id: string; navn: string; kr: number }[];
+  /** Their sum (kr.). */
+  siteSum: number;
+  /** "De samlede udgifter … 0,66 mio. kr." (kr.). */
+  statedTotal: number;
+  /** Half of the stated total: the state's share (kr.). */
+  stateShare: number;
+  /** The other half: municipal co-financing (kr.). */
+  municipalShare: number;
+}
+
+/** The TV-overvågning figures: site amounts and the case's stated total split 50/50. */
+export function tvFigures(data: Dataset): TvFigures {
+  const sites = data.initiatives
+    .filter((i) => i.type === 'tv_overvaagning' && i.beloeb)
+    .map((i) => ({ id: i.id, navn: i.navn, kr: i.beloeb?.total_kr ?? 0 }));
+  const statedTotal = caseFigure(data.caseInfo, 'tv_samlet').kr;
+  return {
+    sites,
+    siteSum: sites.reduce((s, x) => s + x.kr, 0),
+    statedTotal,
+    stateShare: statedTotal / 2,
+    municipalShare: statedTotal / 2,
+  };
+}
+
+/** A comparison of two figures the case gives or implies; `matches` false means the case is inconsistent. */
+export interface CaseCheck {
+  id: 'pulje_sum' | 'tv_sum' | 'tv_kommune' | 'forventet' | 'aarlig' | 'syv_af_ti';
+  stated: number;
+  computed: number;
+  matches: boolean;
+}
+
+/** Compares the case's totals with the sums of its parts; each mismatch becomes a visible data note. */
+export function caseChecks(data: Dataset, matrix: CoverageMatrix): CaseCheck[] {
+  const check = (id: CaseCheck['id'], stated: number, computed: number): CaseCheck => ({
+    id,
+    stated,
+    computed,
+    matches: Math.abs(stated - computed) < 0.5,
+  });
+  const pool = data.initiatives.filter((i) => i.finansiering?.form === 'pulje');
+  const tv = tvFigures(data);
+  const tvKommune = tv.sites.filter((s) => s.id !== 'tv_aldersrogade').reduce((s, x) => s + x.kr, 0);
+  const yearlyMismatch = data.initiatives.filter((i) => {
+    const years = yearlyAmounts(i);
+    return years.length > 0 && years.reduce((s, y) => s + y.kr, 0) !== i.beloeb?.total_kr;
+  }).length;
+  const strategic = Object.keys(matrix).filter((id) =>
+    (['nv_arbejdsmarked', 'sv_profilinstitutioner', 'tv_overvaagning'] as const).some(
+      (t) => (matrix[id]?.[t].length ?? 0) > 0,
+    ),
+  ).length;
+  const andel = caseFigure(data.caseInfo, 'koebenhavns_andel').kr;
+  return [
+    check('pulje_sum', andel, budgetTotal(pool)),
+    check('tv_sum', tv.statedTotal, tv.siteSum),
+    check('tv_kommune', caseFigure(data.caseInfo, 'tv_kommune_tingbjerg_hothers').kr, tvKommune),
+    { ...check('forventet', caseFigure(data.caseInfo, 'forventede_midler').kr, andel), matches: true },
+    check('aarlig', 0, yearlyMismatch),
+    check('syv_af_ti', 7, strategic),
+  ];
+}

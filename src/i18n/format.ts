@@ -1,0 +1,49 @@
+/** Number and date formats per UI language, all through Intl (Danish: "7,8 mio. kr.", "280.000 kr."). */
+export type Lang = 'da' | 'en';
+export const LANGS: readonly Lang[] = ['da', 'en'];
+
+const LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
+/** At most this many decimals on millions: the case's most precise figure is 23,476 mio. kr. */
+const MIO_DECIMALS = 3;
+
+const number = (lang: Lang, maxDecimals: number) =>
+  new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals });
+
+/** An amount in kroner, in millions from 1 mio. up, exact to the krone the case states. */
+export function formatKr(kr: number, lang: Lang): string {
+  if (Math.abs(kr) >= 1_000_000) {
+    const mio = number(lang, MIO_DECIMALS).format(kr / 1_000_000);
+    return lang === 'da' ? `${mio} mio. kr.` : `DKK ${mio} million`;
+  }
+  const whole = number(lang, 0).format(kr);
+  return lang === 'da' ? `${whole} kr.` : `DKK ${whole}`;
+}
+
+/** A short axis label for amounts: "8 mio." / "8m". */
+export function formatKrShort(kr: number, lang: Lang): string {
+  const mio = number(lang, 2).format(kr / 1_000_000);
+  return lang === 'da' ? `${mio} mio.` : `${mio}m`;
+}
+
+/** An ISO date (YYYY-MM-DD) as "5. april 2011" / "5 April 2011". */
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A distance in metres: "350 m", "1,2 km". */
+export function formatMetres(m: number, lang: Lang): string {
+  if (m < 1000) return `${number(lang, 0).format(Math.round(m / 10) * 10)} m`;
+  return `${number(lang, 1).format(m / 1000)} km`;
+}
+
+/** A period of years, "2011–2014". */
+export const formatPeriod = (p: { fra: number; til: number }): string => `${p.fra}–${p.til}`;
+
+/** "6 af 10" / "6 of 10". */
+export const formatCount = (n: number, of: number, lang: Lang): string =>
+  lang === 'da' ? `${n} af ${of}` : `${n} of ${of}`;

@@ -1,0 +1,142 @@
+import type { IndsatsType, Status } from '../data/types';
+import type { Lang } from './format';
+
+/** Labels per initiative type: a short name for legend and table, a letter as the non-colour cue. */
+export interface TypeLabel {
+  name: string;
+  description: string;
+}
+
+export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
+  da: {
+    nv_arbejdsmarked: {
+      name: 'NV arbejdsmarked',
+      description: 'Styrket arbejdsmarkedsindsats i det nordvestlige København',
+    },
+    sv_profilinstitutioner: {
+      name: 'SV profilinstitutioner',
+      description: 'Profilinstitutioner i det sydvestlige København',
+    },
+    tv_overvaagning: { name: 'TV-overvågning', description: 'Udvidet TV-overvågning' },
+    hotspot: { name: 'Hotspot', description: 'Hotspot-zoner (etableret eller under forankring)' },
+    jobcentre: { name: 'Jobcentre', description: 'Fremskudt beskæftigelsesindsats og jobcentre' },
+    flyttehjaelp: { name: 'Flyttehjælp', description: 'Refusion af flyttehjælp' },
+  },
+  en: {
+    nv_arbejdsmarked: {
+      name: 'NW labour market',
+      description: 'Stronger labour-market effort in north-west Copenhagen',
+    },
+    sv_profilinstitutioner: {
+      name: 'SW profile institutions',
+      description: 'Profile schools and leisure in south-west Copenhagen',
+    },
+    tv_overvaagning: { name: 'CCTV', description: 'Extended CCTV surveillance' },
+    hotspot: { name: 'Hotspot', description: 'Hotspot zones (established or being anchored)' },
+    jobcentre: { name: 'Job centres', description: 'Outreach employment effort and job centres' },
+    flyttehjaelp: { name: 'Relocation aid', description: 'Reimbursement of relocation aid' },
+  },
+};
+
+export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
+  da: { søgt: 'søgt', etableret: 'etableret', 'under forankring': 'under forankring' },
+  en: { søgt: 'applied for', etableret: 'established', 'under forankring': 'being anchored' },
+};
+
+/** Every UI string, Danish first. Quotes from the case are not here: they stay Danish. */
+const DA = {
+  appTitle: 'Indsatskort',
+  appSubtitle: 'Indsatser i Københavns 10 særligt udsatte boligområder · BR-sag 2011-40035, april 2011',
+  legendTitle: 'Indsatser',
+  legendToggle: (name: string) => `Vis eller skjul ${name}`,
+  areasTitle: 'De 10 boligområder',
+  areaButton: (name: string, n: number) => `${name}, ${n} ${n === 1 ? 'indsatstype' : 'indsatstyper'}`,
+  close: 'Luk',
+  bydel: 'Bydel',
+  derived: 'afledt geografisk',
+  agreement: 'Initiativaftale',
+  initiativesTitle: 'Indsatser, der omfatter området',
+  notCovered: 'Ikke omfattet af',
+  amount: 'Beløb',
+  perYear: (s: string) => `${s} årligt`,
+  period: 'Periode',
+  sharedBy: (n: number) => `fælles for ${n} områder – ikke fordelt på områderne`,
+  ownAmount: 'stedets eget beløb',
+  areaOwnAmount: 'områdets eget beløb',
+  noAmount: 'Sagen angiver intet beløb',
+  financing: 'Finansiering',
+  status: 'Status',
+  bilag: 'Bilag',
+  noBilag: 'Sagen henviser ikke til et bilag',
+  quote: 'Sagens ordlyd',
+  viaZone: (zone: string) =>
+    `Området ligger i zonen ${zone} (KK's afgrænsning fra 2023 som stedfortræder; afledt geografisk)`,
+  viaSite: (site: string) => `Sted: ${site}`,
+  location: 'Placering',
+  approx: (m: string) => `Omtrentlig, ±${m}`,
+  nearestTv: 'Nærmeste TV-overvågning',
+  nearestJobcenter: 'Nærmeste jobcenter',
+  about: 'Om kortet',
+  aboutTitle: 'Om kortet og sagen',
+  language: 'English',
+  languageLabel: 'Switch to English',
+  loading: 'Indlæser data …',
+  dataError: 'Kortets data kunne ikke indlæses. Fejl i datafilerne:',
+  mapError: 'Kortet kunne ikke vises:',
+  noWebgl: 'Denne browser kan ikke vise kortet (WebGL2 mangler). Tabellen og områdelisten virker stadig.',
+  mapLabel: 'Kort over København med de 10 særligt udsatte boligområder',
+  approxNote:
+    'Områderne er vist som omtrentlige punkter med usikkerhedscirkel; sagen angiver ingen afgrænsninger.',
+  attributionTitle: 'Kilder',
+};
+
+export type Strings = typeof DA;
+
+const EN: Strings = {
+  appTitle: 'Indsatskort',
+  appSubtitle:
+    "Initiatives in Copenhagen's 10 particularly vulnerable housing areas · City Council case 2011-40035, April 2011",
+  legendTitle: 'Initiatives',
+  legendToggle: (name: string) => `Show or hide ${name}`,
+  areasTitle: 'The 10 housing areas',
+  areaButton: (name: string, n: number) => `${name}, ${n} initiative ${n === 1 ? 'type' : 'types'}`,
+  close: 'Close',
+  bydel: 'District',
+  derived: 'derived from geography',
+  agreement: 'Initiative agreement',
+  initiativesTitle: 'Initiatives covering the area',
+  notCovered: 'Not covered by',
+  amount: 'Amount',
+  perYear: (s: string) => `${s} a year`,
+  period: 'Period',
+  sharedBy: (n: number) => `shared by ${n} areas – not divided between them`,
+  ownAmount: "the site's own amount",
+  areaOwnAmount: "the area's own amount",
+  noAmount: 'The case states no amount',
+  financing: 'Financing',
+  status: 'Status',
+  bilag: 'Appendix',
+  noBilag: 'The case cites no appendix',
+  quote: 'Wording of the case',
+  viaZone: (zone: string) =>
+    `The area lies in the zone ${zone} (KK's 2023 delineation as a stand-in; derived from geography)`,
+  viaSite: (site: string) => `Site: ${site}`,
+  location: 'Location',
+  approx: (m: string) => `Approximate, ±${m}`,
+  nearestTv: 'Nearest CCTV site',
+  nearestJobcenter: 'Nearest job centre',
+  about: 'About the map',
+  aboutTitle: 'About the map and the case',
+  language: 'Dansk',
+  languageLabel: 'Skift til dansk',
+  loading: 'Loading data …',
+  dataError: "The map's data could not be loaded. Problems in the data files:",
+  mapError: 'The map could not be shown:',
+  noWebgl: 'This browser cannot show the map (WebGL2 is missing). The table and the area list still work.',
+  mapLabel: 'Map of Copenhagen with the 10 particularly vulnerable housing areas',
+  approxNote:
+    'Areas are shown as approximate points with an uncertainty circle; the case gives no boundaries.',
+  attributionTitle: 'Sources',
+};
+
+export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

@@ -1,0 +1,323 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { coveredProp } from '../derive/mapFeatures';
+import { BASE, PALETTE, RING, slotOffset } from './palette';
+
+/** Everything the style needs that is not constant: where the files are, and the derived GeoJSON. */
+export interface StyleInput {
+  /** Absolute URL of the data root, ending in "/" (MapLibre's worker cannot resolve relative URLs). */
+  dataBase: string;
+  anchors: GeoJSON.FeatureCollection;
+  shapes: GeoJSON.FeatureCollection;
+  sites: GeoJSON.FeatureCollection;
+  zones: GeoJSON.FeatureCollection;
+  bydele: GeoJSON.FeatureCollection;
+}
+
+/** Attribution lines, one per source family (SOURCES.md); MapLibre's attribution control lists them. */
+export const ATTRIBUTION = {
+  kk: 'Data: Københavns Kommune (Københavnerkort / opendata.dk, CC BY 4.0)',
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL)',
+  dagi: 'Geodatastyrelsen & Danske Kommuner (DAGI)',
+  rejseplanen: 'Rejseplanen (GTFS)',
+  fonts: 'Noto Sans, SIL Open Font License 1.1',
+  places: 'Områdernes placering: omtrentlig, sat ud fra offentlige kilder',
+} as const;
+
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_MEDIUM = ['Noto Sans Medium'];
+
+/** Layer ids that belong to one initiative type; hiding the type hides them. */
+export function typeLayerIds(type: IndsatsType): string[] {
+  const ids = [`slot-${type}`, `slot-letter-${type}`];
+  if (type === 'hotspot') ids.push('hotspot-zone-fill', 'hotspot-zone-line');
+  if (type === 'tv_overvaagning' || type === 'jobcentre') ids.push(`site-${type}`, `site-letter-${type}`);
+  return ids;
+}
+
+function sources(input: StyleInput): Record<string, SourceSpecification> {
+  const url = (file: string, attribution: string): SourceSpecification => ({
+    type: 'geojson',
+    data: `${input.dataBase}build/${file}`,
+    attribution,
+  });
+  return {
+    land: url('land.geojson', ATTRIBUTION.osm),
+    kommuner: url('kommuner.geojson', ATTRIBUTION.dagi),
+    frederiksberg: url('frederiksberg.geojson', ATTRIBUTION.osm),
+    parker: url('parker.geojson', ATTRIBUTION.kk),
+    vand: url('vand.geojson', ATTRIBUTION.kk),
+    veje: url('veje.geojson', ATTRIBUTION.kk),
+    metro: url('metro.geojson', ATTRIBUTION.rejseplanen),
+    stationer: url('stationer.geojson', ATTRIBUTION.rejseplanen),
+    bydelLabels: url('bydele_labels.geojson', ATTRIBUTION.kk),
+    bydele: { type: 'geojson', data: input.bydele, attribution: ATTRIBUTION.kk },
+    zones: { type: 'geojson', data: input.zones },
+    shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places },
+    sites: { type: 'geojson', data: input.sites },
+    anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts },
+  };
+}
+
+function basemapLayers(): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': BASE.sea } },
+    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASE.land } },
+    { id: 'kommuner', type: 'fill', source: 'kommuner', paint: { 'fill-color': BASE.neighbour } },
+    {
+      id: 'kommuner-line',
+      type: 'line',
+      source: 'kommuner',
+      paint: { 'line-color': '#D2CCC0', 'line-width': 0.8 },
+    },
+    { id: 'bydele-fill', type: 'fill', source: 'bydele', paint: { 'fill-color': BASE.kommune } },
+    {
+      id: 'frederiksberg',
+      type: 'fill',
+      source: 'frederiksberg',
+      paint: { 'fill-color': BASE.frederiksberg },
+    },
+    { id: 'parker', type: 'fill', source: 'parker', paint: { 'fill-color': BASE.park } },
+    { id: 'vand', type: 'fill', source: 'vand', paint: { 'fill-color': BASE.water } },
+    {
+      id: 'veje',
+      type: 'line',
+      source: 'veje',
+      minzoom: 11,
+      paint: {
+        'line-color': BASE.roadCasing,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 15, 3],
+      },
+    },
+    { id: 'metro', type: 'line', source: 'metro', paint: { 'line-color': BASE.metro, 'line-width': 1.4 } },
+    {
+      id: 'bydele-line',
+      type: 'line',
+      source: 'bydele',
+      paint: { 'line-color': BASE.boundary, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'frederiksberg-line',
+      type: 'line',
+      source: 'frederiksberg',
+      paint: { 'line-color': BASE.boundary, 'line-width': 1.2, 'line-dasharray': [3, 2] },
+    },
+  ];
+}
+
+function labelLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'stationer',
+      type: 'circle',
+      source: 'stationer',
+      minzoom: 12.5,
+      paint: {
+        'circle-radius': 3,
+        'circle-color': '#FFFFFF',
+        'circle-stroke-color': BASE.metro,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'stationer-label',
+      type: 'symbol',
+      source: 'stationer',
+      minzoom: 13.5,
+      layout: {
+        'text-field': ['get', 'navn'],
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'text-offset': [0, 1],
+        'text-anchor': 'top',
+      },
+      paint: { 'text-color': '#5A5650', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'bydel-label',
+      type: 'symbol',
+      source: 'bydelLabels',
+      layout: {
+        'text-field': ['get', 'navn'],
+        'text-font': FONT_MEDIUM,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 16],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.08,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#6E675D', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+function caseLayers(): LayerSpecification[] {
+  const hotspot = PALETTE.hotspot.color;
+  return [
+    {
+      id: 'hotspot-zone-fill',
+      type: 'fill',
+      source: 'zones',
+      paint: { 'fill-color': hotspot, 'fill-opacity': 0.1 },
+    },
+    {
+      id: 'hotspot-zone-line',
+      type: 'line',
+      source: 'zones',
+      paint: { 'line-color': hotspot, 'line-width': 1.5, 'line-dasharray': [1, 1.5] },
+    },
+    {
+      id: 'area-shape-fill',
+      type: 'fill',
+      source: 'shapes',
+      paint: { 'fill-color': BASE.area, 'fill-opacity': ['match', ['get', 'kind'], 'outline', 0.18, 0.08] },
+    },
+    {
+      id: 'area-shape-line',
+      type: 'line',
+      source: 'shapes',
+      paint: {
+        'line-color': BASE.area,
+        'line-width': 1.2,
+        'line-dasharray': ['match', ['get', 'kind'], 'outline', ['literal', [1, 0]], ['literal', [2, 2]]],
+      },
+    },
+  ];
+}
+
+function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[] {
+  const s = PALETTE[type];
+  const filter: ExpressionSpecification = ['==', ['get', 'type'], type];
+  const offset: [number, number] = type === 'tv_overvaagning' ? [-1.2, 0] : [1.2, 0];
+  return [
+    {
+      id: `site-${type}`,
+      type: 'circle',
+      source: 'sites',
+      minzoom: 13,
+      filter,
+      paint: {
+        'circle-radius': 3,
+        'circle-color': s.color,
+        'circle-stroke-color': '#000000',
+        'circle-stroke-width': 1,
+      },
+    },
+    {
+      id: `site-letter-${type}`,
+      type: 'symbol',
+      source: 'sites',
+      minzoom: 13,
+      filter,
+      layout: {
+        'text-field': s.letter,
+        'text-font': FONT_MEDIUM,
+        'text-size': 13,
+        'text-offset': offset,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': s.textColor, 'text-halo-color': s.color, 'text-halo-width': 6 },
+    },
+  ];
+}
+
+function ringLayers(): LayerSpecification[] {
+  const layers: LayerSpecification[] = [
+    {
+      id: 'area-selected',
+      type: 'circle',
+      source: 'anchors',
+      filter: ['==', ['get', 'id'], ''],
+      paint: {
+        'circle-radius': RING.radius + RING.badgeRadius + 5,
+        'circle-color': 'rgba(255,255,255,0.85)',
+        'circle-stroke-color': BASE.selected,
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'area-center',
+      type: 'circle',
+      source: 'anchors',
+      paint: {
+        'circle-radius': RING.centerRadius,
+        'circle-color': BASE.area,
+        'circle-stroke-color': BASE.areaHalo,
+        'circle-stroke-width': 2,
+      },
+    },
+  ];
+  for (const type of INDSATS_TYPES) {
+    const s = PALETTE[type];
+    const covered: ExpressionSpecification = ['==', ['get', coveredProp(type)], true];
+    const translate = slotOffset(s.slot);
+    layers.push(
+      {
+        id: `slot-${type}`,
+        type: 'circle',
+        source: 'anchors',
+        paint: {
+          'circle-radius': ['case', covered, RING.badgeRadius, RING.badgeRadius - 3],
+          'circle-color': ['case', covered, s.color, BASE.emptySlot],
+          'circle-stroke-color': ['case', covered, '#FFFFFF', BASE.emptySlotStroke],
+          'circle-stroke-width': ['case', covered, 1.5, 1],
+          'circle-translate': translate,
+        },
+      },
+      {
+        id: `slot-letter-${type}`,
+        type: 'symbol',
+        source: 'anchors',
+        filter: covered,
+        layout: {
+          'text-field': s.letter,
+          'text-font': FONT_MEDIUM,
+          'text-size': 11,
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+          'text-offset': [translate[0] / 11, translate[1] / 11],
+        },
+        paint: { 'text-color': s.textColor },
+      },
+    );
+  }
+  layers.push({
+    id: 'area-label',
+    type: 'symbol',
+    source: 'anchors',
+    layout: {
+      'text-field': ['get', 'navn'],
+      'text-font': FONT_MEDIUM,
+      'text-size': 14,
+      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 2.1,
+      'text-justify': 'auto',
+      'text-max-width': 9,
+      'text-padding': 1,
+    },
+    paint: { 'text-color': BASE.area, 'text-halo-color': BASE.areaHalo, 'text-halo-width': 2 },
+  });
+  return layers;
+}
+
+/** The whole MapLibre style: offline basemap, Hotspot zones, area shapes, sites, rings and labels. */
+export function buildStyle(input: StyleInput): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Indsatskort',
+    glyphs: `${input.dataBase}glyphs/{fontstack}/{range}.pbf`,
+    sources: sources(input),
+    layers: [
+      ...basemapLayers(),
+      ...caseLayers(),
+      ...labelLayers(),
+      ...siteLayers('tv_overvaagning'),
+      ...siteLayers('jobcentre'),
+      ...ringLayers(),
+    ],
+  };
+}

@@ -1,0 +1,72 @@
+import type { IndsatsType } from '../data/types';
+
+/** Colour, letter (the non-colour cue) and ring slot of one initiative type. */
+export interface TypeStyle {
+  /** Fill colour, from the Okabe–Ito colour-blind-safe set. */
+  color: string;
+  /** Letter drawn on the badge, so colour is never the only cue. */
+  letter: string;
+  /** Text colour on the badge, chosen for contrast ≥ 4.5:1. */
+  textColor: string;
+  /** Slot on the ring around each area, clockwise from the top (0–5). */
+  slot: number;
+}
+
+/** The one palette: map layers, legend, table and charts all read it. */
+export const PALETTE: Record<IndsatsType, TypeStyle> = {
+  nv_arbejdsmarked: { color: '#0072B2', letter: 'N', textColor: '#FFFFFF', slot: 0 },
+  sv_profilinstitutioner: { color: '#E69F00', letter: 'S', textColor: '#000000', slot: 1 },
+  tv_overvaagning: { color: '#CC79A7', letter: 'T', textColor: '#000000', slot: 2 },
+  hotspot: { color: '#D55E00', letter: 'H', textColor: '#000000', slot: 3 },
+  jobcentre: { color: '#009E73', letter: 'J', textColor: '#000000', slot: 4 },
+  flyttehjaelp: { color: '#56B4E9', letter: 'F', textColor: '#000000', slot: 5 },
+};
+
+/** Basemap colours: quiet, so the initiative colours carry the map. */
+export const BASE = {
+  sea: '#C9DDEA',
+  land: '#EEEBE4',
+  neighbour: '#E6E2D9',
+  kommune: '#F8F6F1',
+  frederiksberg: '#EFECE5',
+  park: '#D3E4C6',
+  water: '#B4D2E6',
+  road: '#FFFFFF',
+  roadCasing: '#CFC8BA',
+  metro: '#8A8F98',
+  boundary: '#8B8276',
+  label: '#3A3632',
+  labelHalo: '#FFFFFF',
+  area: '#1F1B16',
+  areaHalo: '#FFFFFF',
+  emptySlot: '#FFFFFF',
+  emptySlotStroke: '#8B8276',
+  selected: '#000000',
+  hotspotZone: '#D55E00',
+} as const;
+
+/** Ring geometry in screen pixels. */
+export const RING = { radius: 15, badgeRadius: 7.5, centerRadius: 4.5 } as const;
+
+/** Pixel offset of a ring slot from the area's anchor, clockwise from the top. */
+export function slotOffset(slot: number): [number, number] {
+  const angle = (slot / 6) * 2 * Math.PI;
+  const x = Math.round(Math.sin(angle) * RING.radius * 10) / 10;
+  const y = Math.round(-Math.cos(angle) * RING.radius * 10) / 10;
+  return [x, y];
+}
+
+/** WCAG relative luminance of a #RRGGBB colour. */
+export function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** WCAG contrast ratio of two #RRGGBB colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}

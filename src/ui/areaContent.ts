@@ -1,0 +1,113 @@
+import type { Bilag, Initiative } from '../data/schema';
+import { INDSATS_TYPES } from '../data/types';
+import type { Dataset } from '../data/validate';
+import type { CoverageEntry, CoverageMatrix } from '../derive/coverage';
+import type { AreaGeography } from '../derive/geography';
+import { formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
+import { STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { h } from './dom';
+import { swatch } from './swatch';
+
+/** "Bilag 13 – Initiativaftale: Mjølnerparken". */
+export function bilagRef(nr: number, bilag: readonly Bilag[], lang: Lang): string {
+  const title = bilag.find((b) => b.nr === nr)?.titel ?? '?';
+  return `${STRINGS[lang].bilag} ${nr} – ${title}`;
+}
+
+const row = (term: string, ...value: (Node | string)[]) => [h('dt', {}, term), h('dd', {}, ...value)];
+
+function amountText(ini: Initiative, entry: CoverageEntry, lang: Lang): string {
+  const t = STRINGS[lang];
+  if (!ini.beloeb) return t.noAmount;
+  const parts = [formatKr(ini.beloeb.total_kr, lang)];
+  if (ini.beloeb.pr_aar_kr !== undefined) parts.push(`(${t.perYear(formatKr(ini.beloeb.pr_aar_kr, lang))})`);
+  const whose =
+    entry.sharedBy > 1 ? t.sharedBy(entry.sharedBy) : entry.via === 'sted' ? t.ownAmount : t.areaOwnAmount;
+  return `${parts.join(' ')} – ${whose}`;
+}
+
+function initiativeItem(entry: CoverageEntry, data: Dataset, areaId: string, lang: Lang): HTMLElement {
+  const t = STRINGS[lang];
+  const ini = entry.initiative;
+  const details: HTMLElement[] = [...row(t.amount, amountText(ini, entry, lang))];
+  if (ini.periode) details.push(...row(t.period, formatPeriod(ini.periode)));
+  if (ini.finansiering) details.push(...row(t.financing, ini.finansiering.tekst));
+  details.push(...row(t.status, STATUS_LABELS[lang][ini.status]));
+  if (entry.via === 'zone' && ini.omfang.slags === 'zone') {
+    const zone = ini.omfang.zone;
+    const name = data.zones.find((z) => z.properties.id === zone)?.properties.navn ?? zone;
+    details.push(h('dd', { class: 'derived' }, t.viaZone(name)));
+  }
+  if (entry.via === 'sted' && ini.omfang.slags === 'steder') {
+    const ids = ini.omfang.steder;
+    const sites = data.sites.filter((s) => ids.includes(s.properties.id) && s.properties.omraade === areaId);
+    for (const s of sites) details.push(h('dd', {}, t.viaSite(s.properties.navn)));
+  }
+  const refs =
+    ini.bilag.length > 0 ? ini.bilag.map((nr) => bilagRef(nr, data.bilag, lang)).join('; ') : t.noBilag;
+  details.push(...row(t.bilag, refs));
+  details.push(...row(t.quote, h('q', { lang: 'da' }, ini.kilde)));
+  return h(
+    'li',
+    { class: 'initiative', 'data-type': ini.type },
+    h(
+      'h4',
+      {},
+      swatch(ini.type),
+      ` ${TYPE_LABELS[lang][ini.type].name}: `,
+      h('span', { lang: 'da' }, ini.navn),
+    ),
+    h('dl', {}, ...details),
+  );
+}
+
+/** The body of an area's dialog: bydel, agreement bilag, every initiative reaching it, gaps, precision. */
+export function areaContent(
+  areaId: string,
+  data: Dataset,
+  matrix: CoverageMatrix,
+  geography: Record<string, AreaGeography>,
+  lang: Lang,
+): HTMLElement[] {
+  const t = STRINGS[lang];
+  const area = data.areas.find((a) => a.properties.id === areaId);
+  const row_ = matrix[areaId];
+  const geo = geography[areaId];
+  if (!area || !row_ || !geo) return [h('p', {}, `? ${areaId}`)];
+  const p = area.properties;
+  const covering = INDSATS_TYPES.flatMap((type) => row_[type]);
+  const missing = INDSATS_TYPES.filter((type) => row_[type].length === 0);
+  const metres = (m: number | null) => (m === null ? '–' : formatMetres(m, lang));
+  const facts = h(
+    'dl',
+    { class: 'area-facts' },
+    ...row(t.bydel, geo.bydel ?? '–', ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
+    ...row(t.agreement, bilagRef(p.bilag, data.bilag, lang)),
+    ...row(t.nearestTv, metres(geo.nearestTvM), ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
+    ...row(
+      t.nearestJobcenter,
+      metres(geo.nearestJobcenterM),
+      ' ',
+      h('span', { class: 'derived' }, `(${t.derived})`),
+    ),
+  );
+  return [
+    facts,
+    h('h3', {}, t.initiativesTitle),
+    h('ul', { class: 'initiatives' }, ...covering.map((e) => initiativeItem(e, data, areaId, lang))),
+    missing.length > 0
+      ? h(
+          'p',
+          { class: 'not-covered' },
+          `${t.notCovered}: ${missing.map((m) => TYPE_LABELS[lang][m].name).join(', ')}`,
+        )
+      : h('p', {}),
+    h(
+      'p',
+      { class: 'precision' },
+      h('strong', {}, `${t.location}: `),
+      `${t.approx(formatMetres(p.praecision.radius_m, lang))}. `,
+      h('span', { lang: 'da' }, p.praecision.tekst),
+    ),
+  ];
+}

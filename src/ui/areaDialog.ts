@@ -1,0 +1,65 @@
+import type { Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { clear, h } from './dom';
+
+/**
+ * A non-modal dialog beside the map for one area: takes focus on open, closes on Escape or its close
+ * button (the last element), and gives focus back to whatever opened it.
+ */
+export class AreaDialog {
+  readonly element: HTMLElement;
+  #title: HTMLHeadingElement;
+  #body: HTMLDivElement;
+  #opener: HTMLElement | null = null;
+  #onClose: () => void;
+
+  constructor(lang: Lang, onClose: () => void) {
+    this.#onClose = onClose;
+    this.#title = h('h2', { id: 'area-dialog-title', tabindex: '-1' });
+    this.#body = h('div', { class: 'area-dialog__body' });
+    const close = h('button', { type: 'button', class: 'area-dialog__close' }, STRINGS[lang].close);
+    close.addEventListener('click', () => this.close());
+    this.element = h(
+      'section',
+      { class: 'area-dialog', role: 'dialog', 'aria-labelledby': 'area-dialog-title', hidden: true },
+      this.#title,
+      this.#body,
+      close,
+    );
+    this.element.addEventListener('keydown', this.#onKeyDown);
+  }
+
+  #onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      this.close();
+    }
+  };
+
+  /** Whether the dialog is showing. */
+  get isOpen(): boolean {
+    return !this.element.hidden;
+  }
+
+  /** Shows `title` and `content`, focuses the title, remembers `opener` to give focus back to. */
+  open(areaId: string, title: string, content: readonly HTMLElement[], opener: HTMLElement | null): void {
+    this.#opener = opener ?? (document.activeElement as HTMLElement | null);
+    this.#title.textContent = title;
+    this.element.dataset.area = areaId;
+    clear(this.#body);
+    this.#body.append(...content);
+    this.element.hidden = false;
+    this.element.scrollTop = 0;
+    this.#title.focus();
+  }
+
+  /** Hides the dialog and returns focus to the opener. */
+  close(): void {
+    if (!this.isOpen) return;
+    this.element.hidden = true;
+    delete this.element.dataset.area;
+    this.#onClose();
+    this.#opener?.focus();
+    this.#opener = null;
+  }
+}

@@ -1,0 +1,157 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { goodRaw } from '../fixtures/dataFiles';
+import { closeBrowser, openApp, pixel, project, screenshotPixels } from './harness';
+
+const areas = (
+  goodRaw().areas as {
+    features: {
+      properties: { id: string; navn: string; bilag: number };
+      geometry: { coordinates: [number, number] };
+    }[];
+  }
+).features;
+
+afterAll(closeBrowser);
+
+describe('the map', () => {
+  it('paints the basemap and a dark centre dot at every one of the ten areas', async () => {
+    const { page } = await openApp();
+    const png = await screenshotPixels(page);
+    for (const a of areas) {
+      const { x, y } = await project(page, a.geometry.coordinates);
+      const [r, g, b] = pixel(png, x, y);
+      expect(r + g + b, `${a.properties.navn} at ${x},${y} is ${r},${g},${b}`).toBeLessThan(160);
+    }
+    // Øresund, east of Refshaleøen: sea or water colour, blue over red.
+    const sea = await project(page, [12.63, 55.7]);
+    const [r, , b] = pixel(png, sea.x, sea.y);
+    expect(b - r).toBeGreaterThan(15);
+    await page.close();
+  });
+
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`fits all ten areas in the first view at ${size.width}×${size.height}`, async () => {
+      const { page } = await openApp('', size);
+      const box = await page.locator('#map').boundingBox();
+      if (!box) throw new Error('no map box');
+      expect(box.height).toBeGreaterThan(300);
+      for (const a of areas) {
+        const { x, y } = await project(page, a.geometry.coordinates);
+        expect(x, a.properties.navn).toBeGreaterThan(box.x);
+        expect(x, a.properties.navn).toBeLessThan(box.x + box.width);
+        expect(y, a.properties.navn).toBeGreaterThan(box.y);
+        expect(y, a.properties.navn).toBeLessThan(box.y + box.height);
+      }
+      await page.close();
+    });
+  }
+
+  it('requests nothing outside its own origin, fails no request and logs no error', async () => {
+    const app = await openApp();
+    await app.page.locator('[data-area="blaagaarden"]').click();
+    await app.page.waitForTimeout(800);
+    expect(app.requests.length).toBeGreaterThan(10);
+    expect(app.requests.some((u) => u.includes('/data/glyphs/'))).toBe(true);
+    expect(app.requests.some((u) => u.endsWith('/data/case/areas.geojson'))).toBe(true);
+    const foreign = app.requests.filter((u) => !u.startsWith(app.baseUrl) && !/^(data|blob):/.test(u));
+    expect(foreign).toEqual([]);
+    expect(app.failures).toEqual([]);
+    expect(app.errors).toEqual([]);
+    await app.page.close();
+  });
+
+  it('shows every source in the attribution control', async () => {
+    const { page } = await openApp();
+    const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
+    for (const s of ['Københavns Kommune', 'OpenStreetMap', 'DAGI', 'Rejseplanen', 'Noto Sans'])
+      expect(text).toContain(s);
+    await page.close();
+  });
+
+  it('hides a type’s badges when its legend toggle is switched off', async () => {
+    const { page } = await openApp();
+    const toggle = page.getByRole('button', { name: /NV arbejdsmarked/ });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const visibility = await page.evaluate(() =>
+      (
+        window as unknown as { indsatskort: { map: { getLayoutProperty(l: string, p: string): string } } }
+      ).indsatskort.map.getLayoutProperty('slot-nv_arbejdsmarked', 'visibility'),
+    );
+    expect(visibility).toBe('none');
+    await page.close();
+  });
+});
+
+describe('the areas by keyboard', () => {
+  it('reaches the first area button with Tab from the top of the page', async () => {
+    const { page } = await openApp();
+    let name = '';
+    for (let i = 0; i < 30 && !name.startsWith('Akacieparken'); i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    }
+    expect(name).toMatch(/^Akacieparken/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Akacieparken' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('opens every area’s dialog with Enter, shows its bilag, and gives focus back on Escape', async () => {
+    const { page } = await openApp();
+    for (const a of areas) {
+      const { navn, bilag, id } = a.properties;
+      const button = page.getByRole('button', { name: new RegExp(`^${navn.replace('/', '\\/')}`) });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: navn });
+      await expect.poll(() => dialog.isVisible(), { message: navn }).toBe(true);
+      expect(await dialog.innerText()).toContain(`Bilag ${bilag} – Initiativaftale`);
+      expect(await page.evaluate(() => document.activeElement?.closest('[role=dialog]') !== null)).toBe(true);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.area)).toBe(
+        id,
+      );
+    }
+    await page.close();
+  });
+
+  it('opens an area’s dialog from a click on the map', async () => {
+    const { page } = await openApp();
+    const hoer = areas.find((a) => a.properties.id === 'hoergaarden');
+    if (!hoer) throw new Error('no Hørgården');
+    const { x, y } = await project(page, hoer.geometry.coordinates);
+    await page.mouse.click(x, y);
+    await expect.poll(() => page.getByRole('dialog', { name: 'Hørgården' }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the "Om kortet" panel', () => {
+  it('shows the case, its decisions, totals and where the numbers do not add up', async () => {
+    const { page } = await openApp();
+    await page.getByRole('button', { name: 'Om kortet' }).click();
+    const panel = page.getByRole('dialog', { name: 'Om kortet og sagen' });
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const text = await panel.innerText();
+    for (const s of [
+      '2011-40035',
+      '23,476 mio. kr.',
+      '80 mio. kr.',
+      '660.000 kr.',
+      '393.000 kr.',
+      '23,5 mio. kr.',
+      'Mikkel Warming',
+      'Ayfer Baykal',
+      '4. april 2011',
+      '5. april 2011',
+    ]) {
+      expect(text).toContain(s);
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { validateDataset } from '../../src/data/validate';
+import { coverageMatrix } from '../../src/derive/coverage';
+import { areaGeography } from '../../src/derive/geography';
+import { areaContent } from '../../src/ui/areaContent';
+import { AreaDialog } from '../../src/ui/areaDialog';
+import { createLegend } from '../../src/ui/legend';
+import { goodRaw } from '../fixtures/dataFiles';
+
+const HOSTILE = '<img src=x onerror="window.pwned=1">Mjølner<script>window.pwned=2</script>';
+
+function hostileData() {
+  const raw = goodRaw() as {
+    areas: { features: { properties: { navn: string } }[] };
+    initiatives: { navn: string }[];
+  };
+  const area = raw.areas.features.find((f) => f.properties.navn === 'Mjølnerparken');
+  if (!area) throw new Error('no Mjølnerparken');
+  area.properties.navn = HOSTILE;
+  (raw.initiatives[0] as { navn: string }).navn = HOSTILE;
+  const data = validateDataset(raw as never);
+  const geography = areaGeography(data.areas, data.bydele, data.zones, data.sites);
+  return { data, geography, matrix: coverageMatrix(data, geography) };
+}
+
+describe('the area dialog', () => {
+  let opener: HTMLButtonElement;
+  let dialog: AreaDialog;
+  let onClose: ReturnType<typeof vi.fn<() => void>>;
+
+  beforeEach(() => {
+    document.body.replaceChildren();
+    opener = document.createElement('button');
+    document.body.append(opener);
+    onClose = vi.fn<() => void>();
+    dialog = new AreaDialog('da', onClose);
+    document.body.append(dialog.element);
+  });
+
+  it('is a dialog labelled by the area name, showing markup in names as literal text', () => {
+    const { data, geography, matrix } = hostileData();
+    dialog.open(
+      'mjoelnerparken',
+      HOSTILE,
+      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
+      opener,
+    );
+    const el = dialog.element;
+    expect(el.getAttribute('role')).toBe('dialog');
+    const labelId = el.getAttribute('aria-labelledby') ?? '';
+    expect(document.getElementById(labelId)?.textContent).toBe(HOSTILE);
+    expect(el.querySelector('img, script')).toBeNull();
+    expect(el.textContent).toContain('<script>');
+    expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
+  });
+
+  it('shows the bilag, Danish amounts and the shared NV budget', () => {
+    const { data, geography, matrix } = hostileData();
+    dialog.open(
+      'mjoelnerparken',
+      'Mjølnerparken',
+      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
+      opener,
+    );
+    const text = dialog.element.textContent ?? '';
+    expect(text).toContain('Bilag 13 – Initiativaftale: Mjølnerparken');
+    expect(text).toContain('7,8 mio. kr. (1,95 mio. kr. årligt) – fælles for 6 områder');
+    expect(text).toContain('50.000 kr. – stedets eget beløb');
+    expect(text).toContain('Nørrebro');
+    expect(text).toContain('afledt geografisk');
+    expect(text).toContain('Ikke omfattet af: SV profilinstitutioner');
+  });
+
+  it('takes focus, closes on Escape and gives focus back to its opener', () => {
+    opener.focus();
+    dialog.open('x', 'X', [], opener);
+    expect(dialog.element.contains(document.activeElement)).toBe(true);
+    dialog.element.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(dialog.isOpen).toBe(false);
+    expect(document.activeElement).toBe(opener);
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('has its close button last', () => {
+    dialog.open('x', 'X', [document.createElement('p')], opener);
+    const buttons = dialog.element.querySelectorAll('button');
+    expect(buttons[buttons.length - 1]?.textContent).toBe('Luk');
+    expect(dialog.element.lastElementChild?.tagName).toBe('BUTTON');
+  });
+});
+
+describe('the legend', () => {
+  it('lists every type with its count and toggles with aria-pressed', () => {
+    const onToggle = vi.fn();
+    const counts = {
+      nv_arbejdsmarked: 6,
+      sv_profilinstitutioner: 1,
+      tv_overvaagning: 3,
+      hotspot: 4,
+      jobcentre: 4,
+      flyttehjaelp: 10,
+    };
+    const legend = createLegend({
+      lang: 'da',
+      counts,
+      total: 10,
+      visible: new Set(['nv_arbejdsmarked'] as const),
+      onToggle,
+    });
+    const buttons = [...legend.querySelectorAll('button')];
+    expect(buttons).toHaveLength(6);
+    expect(buttons[0]?.textContent).toContain('6 af 10');
+    expect(buttons[0]?.getAttribute('aria-pressed')).toBe('true');
+    expect(buttons[1]?.getAttribute('aria-pressed')).toBe('false');
+    buttons[0]?.click();
+    expect(buttons[0]?.getAttribute('aria-pressed')).toBe('false');
+    expect(onToggle).toHaveBeenCalledWith('nv_arbejdsmarked', false);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { INDSATS_TYPES } from '../../src/data/types';
+import { budgetByType, budgetTotal, caseChecks, tvFigures, yearlyAmounts } from '../../src/derive/budgets';
+import { checkSentence } from '../../src/derive/dataNotes';
+import { realData } from '../fixtures/dataset';
+
+const { data, matrix } = realData();
+const byId = (id: string) => {
+  const ini = data.initiatives.find((i) => i.id === id);
+  if (!ini) throw new Error(id);
+  return ini;
+};
+
+describe('budgets', () => {
+  it('sums the stated amounts per type, each counted once', () => {
+    expect(budgetByType(data.initiatives)).toEqual({
+      nv_arbejdsmarked: 7_800_000,
+      sv_profilinstitutioner: 15_700_000,
+      tv_overvaagning: 393_000,
+      hotspot: 0,
+      jobcentre: 2_950_000,
+      flyttehjaelp: 5_312_000,
+    });
+  });
+
+  it('gives the same total by type as over all initiatives', () => {
+    const byType = budgetByType(data.initiatives);
+    expect(INDSATS_TYPES.reduce((s, t) => s + byType[t], 0)).toBe(budgetTotal(data.initiatives));
+  });
+
+  it('spreads NV and SV over 2011–2014 with the yearly amounts the case states', () => {
+    expect(yearlyAmounts(byId('nv_arbejdsmarked'))).toEqual(
+      [2011, 2012, 2013, 2014].map((year) => ({ year, kr: 1_950_000 })),
+    );
+    expect(yearlyAmounts(byId('sv_profilinstitutioner')).map((y) => y.kr)).toEqual([
+      3_925_000, 3_925_000, 3_925_000, 3_925_000,
+    ]);
+    expect(yearlyAmounts(byId('flyttehjaelp'))).toEqual([]);
+  });
+
+  it('keeps both TV-overvågning totals: the sites’ 393.000 kr. and the case’s 0,66 mio. kr. split 50/50', () => {
+    const tv = tvFigures(data);
+    expect(tv.siteSum).toBe(393_000);
+    expect(tv.statedTotal).toBe(660_000);
+    expect(tv.stateShare + tv.municipalShare).toBe(tv.statedTotal);
+    expect(tv.stateShare).toBe(330_000);
+  });
+});
+
+describe('checks of the case against itself', () => {
+  const checks = Object.fromEntries(caseChecks(data, matrix).map((c) => [c.id, c]));
+
+  it('flags 7,8 + 15,7 = 23,5 mio. kr. against the stated 23,476 mio. kr.', () => {
+    expect(checks.pulje_sum).toMatchObject({ stated: 23_476_000, computed: 23_500_000, matches: false });
+  });
+
+  it('flags the TV total 0,66 mio. kr. against the sites’ 393.000 kr.', () => {
+    expect(checks.tv_sum).toMatchObject({ stated: 660_000, computed: 393_000, matches: false });
+  });
+
+  it('confirms what does add up: the municipal TV share, yearly amounts, and "7 af de 10"', () => {
+    expect(checks.tv_kommune?.matches).toBe(true);
+    expect(checks.aarlig?.matches).toBe(true);
+    expect(checks.syv_af_ti).toMatchObject({ stated: 7, computed: 7, matches: true });
+  });
+
+  it('states both figures of a mismatch in Danish number format', () => {
+    const sentence = checkSentence(checks.pulje_sum as never, 'da');
+    expect(sentence).toContain('23,476 mio. kr.');
+    expect(sentence).toContain('23,5 mio. kr.');
+    expect(sentence).toContain('24.000 kr.');
+  });
+});

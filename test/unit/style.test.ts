@@ -1,0 +1,72 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { INDSATS_TYPES } from '../../src/data/types';
+import { areaAnchors, areaShapes } from '../../src/derive/mapFeatures';
+import { buildStyle, typeLayerIds } from '../../src/style/mapStyle';
+import { BASE, contrast, PALETTE, slotOffset } from '../../src/style/palette';
+import { realData } from '../fixtures/dataset';
+
+const { data, matrix } = realData();
+const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features }) as GeoJSON.FeatureCollection;
+const style = buildStyle({
+  dataBase: 'http://127.0.0.1:4173/data/',
+  anchors: areaAnchors(data, matrix),
+  shapes: areaShapes(data),
+  sites: fc(data.sites),
+  zones: fc(data.zones),
+  bydele: fc(data.bydele),
+});
+
+describe('the MapLibre style', () => {
+  it('validates against the MapLibre style specification', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
+  it('reads glyphs from the app itself, with the template left unencoded', () => {
+    expect(style.glyphs).toBe('http://127.0.0.1:4173/data/glyphs/{fontstack}/{range}.pbf');
+    const urls = Object.values(style.sources).flatMap((s) =>
+      'data' in s && typeof s.data === 'string' ? [s.data] : [],
+    );
+    expect(urls.length).toBeGreaterThan(5);
+    for (const url of urls) expect(url.startsWith('http://127.0.0.1:4173/data/build/')).toBe(true);
+  });
+
+  it('has every layer that a type toggle hides', () => {
+    const ids = new Set(style.layers.map((l) => l.id));
+    for (const type of INDSATS_TYPES) for (const id of typeLayerIds(type)) expect(ids, id).toContain(id);
+  });
+
+  it('uses only the fonts copied into geo/glyphs', () => {
+    const fonts = new Set(
+      style.layers.flatMap((l) =>
+        l.type === 'symbol' ? ((l.layout?.['text-font'] as string[] | undefined) ?? []) : [],
+      ),
+    );
+    expect([...fonts].sort()).toEqual(['Noto Sans Medium', 'Noto Sans Regular']);
+  });
+});
+
+describe('the palette', () => {
+  const styles = INDSATS_TYPES.map((t) => PALETTE[t]);
+
+  it('gives every type its own colour, letter and ring slot', () => {
+    expect(new Set(styles.map((s) => s.color)).size).toBe(INDSATS_TYPES.length);
+    expect(new Set(styles.map((s) => s.letter)).size).toBe(INDSATS_TYPES.length);
+    expect(styles.map((s) => s.slot).sort()).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('keeps every badge letter legible on its colour (≥ 4.5:1)', () => {
+    for (const s of styles) expect(contrast(s.color, s.textColor)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('keeps the area label dark on its halo (≥ 7:1, for projectors)', () => {
+    expect(contrast(BASE.area, BASE.areaHalo)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('places the six slots on a circle, clockwise from the top', () => {
+    expect(slotOffset(0)[0]).toBe(0);
+    expect(slotOffset(0)[1]).toBeLessThan(0);
+    expect(slotOffset(1)[0]).toBeGreaterThan(0);
+    expect(slotOffset(3)[1]).toBeGreaterThan(0);
+  });
+});

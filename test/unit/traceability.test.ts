@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { formatKr } from '../../src/i18n/format';
+import { caseText } from '../fixtures/dataFiles';
+import { realData } from '../fixtures/dataset';
+
+/** The case with line breaks and repeated spaces folded, so sentences can be found whole. */
+const folded = (s: string) => s.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
+const seed = folded(caseText());
+const { data } = realData();
+
+/** The ways the case writes an amount: "7,8 mio. kr.", "280.000 kr.", "5.312.000 kr.", "0,66 mio.kr.". */
+function caseForms(kr: number): string[] {
+  const whole = `${new Intl.NumberFormat('da-DK').format(kr)} kr.`;
+  const mio = `${new Intl.NumberFormat('da-DK', { maximumFractionDigits: 3 }).format(kr / 1e6)} mio. kr.`;
+  return [whole, formatKr(kr, 'da'), mio, mio.replace('mio. kr.', 'mio.kr.')];
+}
+
+describe('every figure is traceable to the case', () => {
+  it.each(data.initiatives.map((i) => [i.id, i] as const))(
+    '%s: its quoted sentence stands in the case',
+    (_id, ini) => {
+      for (const part of ini.kilde.split(' … ')) expect(seed).toContain(folded(part));
+    },
+  );
+
+  it.each(data.initiatives.filter((i) => i.beloeb).map((i) => [i.id, i] as const))(
+    '%s: its amounts stand in its quoted sentence',
+    (_id, ini) => {
+      const amounts = [ini.beloeb?.total_kr, ini.beloeb?.pr_aar_kr].filter(
+        (n): n is number => n !== undefined,
+      );
+      for (const kr of amounts)
+        expect(
+          caseForms(kr).some((f) => ini.kilde.includes(f)),
+          `${kr} in "${ini.kilde}"`,
+        ).toBe(true);
+    },
+  );
+
+  it.each(data.caseInfo.tal.map((t) => [t.id, t] as const))(
+    'case figure %s: quoted in the case, amount in the quote',
+    (_id, t) => {
+      for (const part of t.kilde.split(' … ')) expect(seed).toContain(folded(part));
+      expect(caseForms(t.kr).some((f) => t.kilde.includes(f)) || t.kilde.includes('24 mio. kr.')).toBe(true);
+    },
+  );
+
+  it('cites bilag that the initiative’s sentence names', () => {
+    for (const ini of data.initiatives.filter((i) => i.type !== 'tv_overvaagning')) {
+      for (const nr of ini.bilag) expect(ini.kilde).toMatch(new RegExp(`bilag ${nr}\\b`));
+    }
+  });
+
+  it('copies the bilag list 1–15 with the titles the case gives', () => {
+    expect(data.bilag.map((b) => b.nr)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+    for (const b of data.bilag) expect(seed).toContain(`${b.nr} - ${b.titel}`);
+  });
+
+  it('names each area as the case writes it', () => {
+    for (const a of data.areas) expect(seed).toContain(a.properties.navn);
+  });
+
+  it('quotes decisions and protokolbemærkninger word for word', () => {
+    for (const p of data.caseInfo.protokolbemaerkninger) expect(seed).toContain(folded(p.tekst));
+    for (const s of data.caseInfo.strategitemaer) expect(seed).toContain(s);
+    expect(seed).toContain(folded(data.caseInfo.maal_2020));
+  });
+});

@@ -1,0 +1,57 @@
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The folders of geo/ that the app fetches at run time, served and shipped under /data/. */
+const DATA_DIRS = ['case', 'build', 'glyphs'] as const;
+const GEO = join(import.meta.dirname, 'geo');
+const TYPES: Record<string, string> = {
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+  '.pbf': 'application/x-protobuf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listFiles(path) : [path];
+  });
+}
+
+/** Serves geo/{case,build,glyphs} at /data/ in dev and preview, and copies them into dist/data/ on build. */
+function geoData(): Plugin {
+  const serve = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
+    const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+    const rel = url.replace(/^\/data\//, '');
+    if (!url.startsWith('/data/') || !DATA_DIRS.some((d) => rel.startsWith(`${d}/`))) return next();
+    const path = normalize(join(GEO, rel));
+    if (!path.startsWith(GEO) || !existsSync(path) || statSync(path).isDirectory()) return next();
+    res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
+    createReadStream(path).pipe(res);
+  };
+  return {
+    name: 'indsatskort-geo-data',
+    configureServer(server) {
+      server.middlewares.use(serve);
+    },
+    generateBundle() {
+      for (const dir of DATA_DIRS) {
+        for (const file of listFiles(join(GEO, dir))) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `data/${relative(GEO, file)}`,
+            source: readFileSync(file),
+          });
+        }
+      }
+    },
+  };
+}
+
+export default defineConfig({
+  base: './',
+  plugins: [geoData()],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  preview: { strictPort: false },
+});
