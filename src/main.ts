@@ -5,7 +5,7 @@ import { INDSATS_TYPES } from './data/types';
 import { caseChecks } from './derive/budgets';
 import { areasPerType, coverageMatrix } from './derive/coverage';
 import { areaGeography } from './derive/geography';
-import { areaAnchors, areaShapes } from './derive/mapFeatures';
+import { areaPlaces, areaShapes } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
 import { hasWebGL2 } from './map/webgl';
@@ -14,6 +14,7 @@ import { showError } from './ui/alert';
 import { areaContent } from './ui/areaContent';
 import { AreaDialog } from './ui/areaDialog';
 import { createAreaList } from './ui/areaList';
+import { h } from './ui/dom';
 import { createLegend } from './ui/legend';
 import { byId, readLang } from './ui/page';
 
@@ -43,7 +44,11 @@ async function start(): Promise<void> {
     visible: new Set(INDSATS_TYPES),
     onToggle: (type, visible) => map?.setTypeVisible(type, visible),
   });
-  byId('sidebar').append(legend, createAreaList(data.areas, matrix, lang, select));
+  byId('sidebar').append(
+    legend,
+    createAreaList(data.areas, matrix, lang, select),
+    h('p', { class: 'sidebar__note' }, t.approxNote),
+  );
   byId('map-wrap').append(dialog.element);
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);
   document.body.append(about);
@@ -57,12 +62,12 @@ async function start(): Promise<void> {
     container: byId('map'),
     style: {
       dataBase,
-      anchors: areaAnchors(data, matrix),
       shapes: areaShapes(data),
       sites: { type: 'FeatureCollection', features: data.sites },
       zones: { type: 'FeatureCollection', features: data.zones },
       bydele: { type: 'FeatureCollection', features: data.bydele },
     },
+    places: areaPlaces(data, matrix),
     label: t.mapLabel,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     onAreaClick: (id) => select(id, null),

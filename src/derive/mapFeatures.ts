@@ -1,28 +1,35 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { INDSATS_TYPES } from '../data/types';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Dataset } from '../data/validate';
 import { type CoverageMatrix, isCovered } from './coverage';
 import { areaAnchor } from './geography';
 
-/** Property name holding whether an area is covered by a type, e.g. "c_hotspot". */
-export const coveredProp = (type: string): string => `c_${type}`;
+/** One area as the map's markers draw it: where, what it is called, which types reach it. */
+export interface AreaPlace {
+  id: string;
+  navn: string;
+  lngLat: [number, number];
+  covered: IndsatsType[];
+}
 
-/** One anchor point per area with its id, name and a boolean per type: the ring and label layers draw it. */
-export function areaAnchors(data: Dataset, matrix: CoverageMatrix): FeatureCollection<Point> {
-  return turf.featureCollection(
-    data.areas.map((area) => {
-      const id = area.properties.id;
-      const covered = Object.fromEntries(
-        INDSATS_TYPES.map((t) => [coveredProp(t), isCovered(matrix, id, t)]),
-      );
-      return turf.point(areaAnchor(area).geometry.coordinates, {
-        id,
-        navn: area.properties.navn,
-        ...covered,
-      });
-    }),
-  );
+/** The anchor, name and covering types of every area. */
+export function areaPlaces(data: Dataset, matrix: CoverageMatrix): AreaPlace[] {
+  return data.areas.map((area) => {
+    const id = area.properties.id;
+    const [lon = 0, lat = 0] = areaAnchor(area).geometry.coordinates;
+    return {
+      id,
+      navn: area.properties.navn,
+      lngLat: [lon, lat],
+      covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
+    };
+  });
+}
+
+/** The anchors as GeoJSON points (id, navn) for the true-position dot and the selection halo. */
+export function areaAnchors(places: readonly AreaPlace[]): FeatureCollection<Point> {
+  return turf.featureCollection(places.map((p) => turf.point(p.lngLat, { id: p.id, navn: p.navn })));
 }
 
 /** Steps of the circle drawn around a point area: smooth enough at city zoom, small in bytes. */

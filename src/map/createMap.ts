@@ -3,20 +3,17 @@ import type { LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { IndsatsType } from '../data/types';
+import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import { buildStyle, type StyleInput, typeLayerIds } from '../style/mapStyle';
+import { AreaMarkers } from './areaMarkers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Layers a click on an area can land on. */
-const AREA_LAYERS = [
-  'area-center',
-  'area-label',
-  'area-shape-fill',
-  ...INDSATS_TYPES.map((t) => `slot-${t}`),
-];
+const AREA_LAYERS = ['area-center', 'area-shape-fill'];
 /** Padding around the ten areas in the first view, in CSS pixels. */
-const FIT_PADDING = { top: 50, bottom: 80, left: 50, right: 60 };
+const FIT_PADDING = { top: 60, bottom: 100, left: 70, right: 70 };
 /** Zoom at which a selected area is shown. */
 const AREA_ZOOM = 13.5;
 
@@ -34,7 +31,9 @@ export interface MapHandle {
 
 export interface MapOptions {
   container: HTMLElement;
-  style: StyleInput;
+  /** The style's inputs, less the area anchors, which come from `places`. */
+  style: Omit<StyleInput, 'anchors'>;
+  places: readonly AreaPlace[];
   label: string;
   reducedMotion: boolean;
   onAreaClick: (id: string) => void;
@@ -43,10 +42,11 @@ export interface MapOptions {
 
 /** Creates the map, resolving once the style has loaded (so layers can be changed right away). */
 export function createMap(opts: MapOptions): Promise<MapHandle> {
+  const anchors = areaAnchors(opts.places);
   const bounds = turf.bbox(opts.style.shapes) as [number, number, number, number];
   const map = new maplibregl.Map({
     container: opts.container,
-    style: buildStyle(opts.style),
+    style: buildStyle({ ...opts.style, anchors }),
     bounds: bounds as LngLatBoundsLike,
     fitBoundsOptions: { padding: FIT_PADDING },
     attributionControl: false,
@@ -77,21 +77,23 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
       map.getCanvas().style.cursor = '';
     });
   }
-  const anchors = opts.style.anchors.features;
+  const markers = new AreaMarkers(map, opts.places, opts.onAreaClick);
   const handle: MapHandle = {
     map,
     selectArea(id) {
       map.setFilter('area-selected', ['==', ['get', 'id'], id ?? '']);
+      markers.select(id);
     },
     flyToArea(id) {
-      const f = anchors.find((a) => a.properties?.id === id);
-      if (f?.geometry.type !== 'Point') return;
-      const center = f.geometry.coordinates as [number, number];
+      const place = opts.places.find((p) => p.id === id);
+      if (!place) return;
+      const center = place.lngLat;
       const zoom = Math.max(map.getZoom(), AREA_ZOOM);
       if (opts.reducedMotion) map.jumpTo({ center, zoom });
       else map.easeTo({ center, zoom, duration: 600 });
     },
     setTypeVisible(type, visible) {
+      markers.setTypeVisible(type, visible);
       for (const layer of typeLayerIds(type))
         map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
     },

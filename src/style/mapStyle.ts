@@ -4,9 +4,8 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
-import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { coveredProp } from '../derive/mapFeatures';
-import { BASE, PALETTE, RING, slotOffset } from './palette';
+import type { IndsatsType } from '../data/types';
+import { BASE, PALETTE, RING } from './palette';
 
 /** Everything the style needs that is not constant: where the files are, and the derived GeoJSON. */
 export interface StyleInput {
@@ -21,12 +20,12 @@ export interface StyleInput {
 
 /** Attribution lines, one per source family (SOURCES.md); MapLibre's attribution control lists them. */
 export const ATTRIBUTION = {
-  kk: 'Data: Københavns Kommune (Københavnerkort / opendata.dk, CC BY 4.0)',
-  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL)',
-  dagi: 'Geodatastyrelsen & Danske Kommuner (DAGI)',
-  rejseplanen: 'Rejseplanen (GTFS)',
-  fonts: 'Noto Sans, SIL Open Font License 1.1',
-  places: 'Områdernes placering: omtrentlig, sat ud fra offentlige kilder',
+  kk: 'Københavns Kommune (CC BY 4.0)',
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)',
+  dagi: 'DAGI',
+  rejseplanen: 'Rejseplanen',
+  fonts: 'Noto Sans (OFL)',
+  places: 'Sag 2011-40035',
 } as const;
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
@@ -34,7 +33,7 @@ export const FONT_MEDIUM = ['Noto Sans Medium'];
 
 /** Layer ids that belong to one initiative type; hiding the type hides them. */
 export function typeLayerIds(type: IndsatsType): string[] {
-  const ids = [`slot-${type}`, `slot-letter-${type}`];
+  const ids: string[] = [];
   if (type === 'hotspot') ids.push('hotspot-zone-fill', 'hotspot-zone-line');
   if (type === 'tv_overvaagning' || type === 'jobcentre') ids.push(`site-${type}`, `site-letter-${type}`);
   return ids;
@@ -225,7 +224,7 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
   ];
 }
 
-function ringLayers(): LayerSpecification[] {
+function areaLayers(): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     {
       id: 'area-selected',
@@ -233,7 +232,7 @@ function ringLayers(): LayerSpecification[] {
       source: 'anchors',
       filter: ['==', ['get', 'id'], ''],
       paint: {
-        'circle-radius': RING.radius + RING.badgeRadius + 5,
+        'circle-radius': RING.radius + 6,
         'circle-color': 'rgba(255,255,255,0.85)',
         'circle-stroke-color': BASE.selected,
         'circle-stroke-width': 3,
@@ -251,56 +250,6 @@ function ringLayers(): LayerSpecification[] {
       },
     },
   ];
-  for (const type of INDSATS_TYPES) {
-    const s = PALETTE[type];
-    const covered: ExpressionSpecification = ['==', ['get', coveredProp(type)], true];
-    const translate = slotOffset(s.slot);
-    layers.push(
-      {
-        id: `slot-${type}`,
-        type: 'circle',
-        source: 'anchors',
-        paint: {
-          'circle-radius': ['case', covered, RING.badgeRadius, RING.badgeRadius - 3],
-          'circle-color': ['case', covered, s.color, BASE.emptySlot],
-          'circle-stroke-color': ['case', covered, '#FFFFFF', BASE.emptySlotStroke],
-          'circle-stroke-width': ['case', covered, 1.5, 1],
-          'circle-translate': translate,
-        },
-      },
-      {
-        id: `slot-letter-${type}`,
-        type: 'symbol',
-        source: 'anchors',
-        filter: covered,
-        layout: {
-          'text-field': s.letter,
-          'text-font': FONT_MEDIUM,
-          'text-size': 11,
-          'text-allow-overlap': true,
-          'text-ignore-placement': true,
-          'text-offset': [translate[0] / 11, translate[1] / 11],
-        },
-        paint: { 'text-color': s.textColor },
-      },
-    );
-  }
-  layers.push({
-    id: 'area-label',
-    type: 'symbol',
-    source: 'anchors',
-    layout: {
-      'text-field': ['get', 'navn'],
-      'text-font': FONT_MEDIUM,
-      'text-size': 14,
-      'text-variable-anchor': ['top', 'bottom', 'left', 'right'],
-      'text-radial-offset': 2.1,
-      'text-justify': 'auto',
-      'text-max-width': 9,
-      'text-padding': 1,
-    },
-    paint: { 'text-color': BASE.area, 'text-halo-color': BASE.areaHalo, 'text-halo-width': 2 },
-  });
   return layers;
 }
 
@@ -317,7 +266,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...labelLayers(),
       ...siteLayers('tv_overvaagning'),
       ...siteLayers('jobcentre'),
-      ...ringLayers(),
+      ...areaLayers(),
     ],
   };
 }

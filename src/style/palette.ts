@@ -45,16 +45,8 @@ export const BASE = {
   hotspotZone: '#D55E00',
 } as const;
 
-/** Ring geometry in screen pixels. */
-export const RING = { radius: 15, badgeRadius: 7.5, centerRadius: 4.5 } as const;
-
-/** Pixel offset of a ring slot from the area's anchor, clockwise from the top. */
-export function slotOffset(slot: number): [number, number] {
-  const angle = (slot / 6) * 2 * Math.PI;
-  const x = Math.round(Math.sin(angle) * RING.radius * 10) / 10;
-  const y = Math.round(-Math.cos(angle) * RING.radius * 10) / 10;
-  return [x, y];
-}
+/** Area symbol sizes in CSS pixels: the ring's outer radius and the true-position dot in its middle. */
+export const RING = { radius: 24, centerRadius: 4.5 } as const;
 
 /** WCAG relative luminance of a #RRGGBB colour. */
 export function luminance(hex: string): number {

@@ -3,16 +3,18 @@ import type { CaseCheck } from '../derive/budgets';
 import { checkSentence } from '../derive/dataNotes';
 import { formatDate, formatKr, formatPeriod, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { ATTRIBUTION } from '../style/mapStyle';
 import { bilagRef } from './areaContent';
 import { h } from './dom';
 
+/** The sources in full; the map's attribution control names them in short. */
 const SOURCES_TEXT = [
-  ATTRIBUTION.kk,
+  'Københavns Kommune (Københavnerkort / opendata.dk, CC BY 4.0): bydele, udsatte byområder (Hotspot-stedfortrædere), Hothers Plads',
+  'Københavns Kommune (data.kk.dk 2014; licens formodet CC BY 4.0, ikke bekræftet): vand, veje; parkregister (licens ikke angivet)',
+  'Områdernes punkter: sat for dette projekt ud fra KK-kortlag og offentlige kilder (±100-300 m)',
   '© OpenStreetMap-bidragydere (ODbL): kystlinje og Frederiksberg',
-  `${ATTRIBUTION.dagi}: nabokommuner (licens formodet, ikke bekræftet)`,
-  `${ATTRIBUTION.rejseplanen}: metro og stationer (vilkår ikke bekræftet)`,
-  ATTRIBUTION.fonts,
+  'Geodatastyrelsen & Danske Kommuner (DAGI): nabokommuner (licens formodet, ikke bekræftet)',
+  'Rejseplanen (GTFS): metro og stationer (vilkår ikke bekræftet)',
+  'Noto Sans, SIL Open Font License 1.1: kortets skrift',
 ];
 
 /** The "Om kortet" panel: the case, decisions, remarks, totals, data notes and sources, as a modal dialog. */

@@ -71,17 +71,17 @@ describe('the map', () => {
     await page.close();
   });
 
-  it('hides a type’s badges when its legend toggle is switched off', async () => {
+  it('hides a type’s ring segments when its legend toggle is switched off, and shows them again', async () => {
     const { page } = await openApp();
+    const segments = page.locator('.area-marker .ring__seg--on[data-type="nv_arbejdsmarked"]');
+    expect(await segments.count()).toBe(6);
     const toggle = page.getByRole('button', { name: /NV arbejdsmarked/ });
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
-    const visibility = await page.evaluate(() =>
-      (
-        window as unknown as { indsatskort: { map: { getLayoutProperty(l: string, p: string): string } } }
-      ).indsatskort.map.getLayoutProperty('slot-nv_arbejdsmarked', 'visibility'),
-    );
-    expect(visibility).toBe('none');
+    expect(await segments.count()).toBe(0);
+    expect(await page.locator('.area-marker .ring__seg--hidden[data-type="nv_arbejdsmarked"]').count()).toBe(6);
+    await toggle.click();
+    expect(await segments.count()).toBe(6);
     await page.close();
   });
 });

@@ -1,16 +1,16 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { INDSATS_TYPES } from '../../src/data/types';
-import { areaAnchors, areaShapes } from '../../src/derive/mapFeatures';
+import { areaAnchors, areaPlaces, areaShapes } from '../../src/derive/mapFeatures';
 import { buildStyle, typeLayerIds } from '../../src/style/mapStyle';
-import { BASE, contrast, PALETTE, slotOffset } from '../../src/style/palette';
+import { BASE, contrast, PALETTE } from '../../src/style/palette';
 import { realData } from '../fixtures/dataset';
 
 const { data, matrix } = realData();
 const fc = (features: unknown[]) => ({ type: 'FeatureCollection', features }) as GeoJSON.FeatureCollection;
 const style = buildStyle({
   dataBase: 'http://127.0.0.1:4173/data/',
-  anchors: areaAnchors(data, matrix),
+  anchors: areaAnchors(areaPlaces(data, matrix)),
   shapes: areaShapes(data),
   sites: fc(data.sites),
   zones: fc(data.zones),
@@ -61,12 +61,5 @@ describe('the palette', () => {
 
   it('keeps the area label dark on its halo (≥ 7:1, for projectors)', () => {
     expect(contrast(BASE.area, BASE.areaHalo)).toBeGreaterThanOrEqual(7);
-  });
-
-  it('places the six slots on a circle, clockwise from the top', () => {
-    expect(slotOffset(0)[0]).toBe(0);
-    expect(slotOffset(0)[1]).toBeLessThan(0);
-    expect(slotOffset(1)[0]).toBeGreaterThan(0);
-    expect(slotOffset(3)[1]).toBeGreaterThan(0);
   });
 });

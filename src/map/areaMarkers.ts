@@ -1,0 +1,119 @@
+import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
+import { ring } from '../charts/ring';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { declutter } from '../derive/declutter';
+import type { AreaPlace } from '../derive/mapFeatures';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export const markerDefaults = {
+  /** Outer radius of the ring, CSS pixels. */
+  radius: 24,
+  /** Box kept free around each ring and its label when decluttering, CSS pixels. */
+  boxWidth: 120,
+  boxHeight: 78,
+};
+
+/**
+ * The rings and name labels of the areas as DOM markers: decluttered on zoom (a leader line then points to the
+ * true position), redrawn when types are shown or hidden. Clicks call `onSelect`. Not in the tab order: the area
+ * list is the keyboard route to the same dialogs.
+ */
+export class AreaMarkers {
+  #map: MapLibreMap;
+  #areas: readonly AreaPlace[];
+  #markers = new Map<
+    string,
+    { marker: Marker; el: HTMLElement; ringHost: HTMLElement; leader: SVGLineElement }
+  >();
+  #visible: Set<IndsatsType> = new Set(INDSATS_TYPES);
+  #frame = 0;
+  #options: typeof markerDefaults;
+
+  constructor(
+    map: MapLibreMap,
+    areas: readonly AreaPlace[],
+    onSelect: (id: string) => void,
+    options: Partial<typeof markerDefaults> = {},
+  ) {
+    this.#map = map;
+    this.#areas = areas;
+    this.#options = { ...markerDefaults, ...options };
+    for (const area of areas) {
+      const el = document.createElement('div');
+      el.className = 'area-marker';
+      el.dataset.marker = area.id;
+      el.setAttribute('aria-hidden', 'true');
+      const leaderSvg = document.createElementNS(SVG_NS, 'svg');
+      leaderSvg.setAttribute('class', 'area-marker__leader');
+      const leader = document.createElementNS(SVG_NS, 'line');
+      leaderSvg.append(leader);
+      const ringHost = document.createElement('div');
+      ringHost.className = 'area-marker__ring';
+      const label = document.createElement('span');
+      label.className = 'area-marker__label';
+      label.textContent = area.navn;
+      el.append(leaderSvg, ringHost, label);
+      el.addEventListener('click', (e) => {
+        e.stopPropagation();
+        onSelect(area.id);
+      });
+      const marker = new Marker({ element: el, anchor: 'center' }).setLngLat(area.lngLat).addTo(map);
+      this.#markers.set(area.id, { marker, el, ringHost, leader });
+    }
+    this.#drawRings();
+    map.on('zoom', this.#schedule);
+    map.on('resize', this.#schedule);
+    this.#place();
+  }
+
+  #schedule = (): void => {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#place());
+  };
+
+  #place(): void {
+    const pts = this.#areas.map((a) => ({ id: a.id, ...this.#map.project(a.lngLat) }));
+    const offsets = declutter(pts, this.#options.boxWidth, this.#options.boxHeight);
+    for (const [id, m] of this.#markers) {
+      const [dx, dy] = offsets[id] ?? [0, 0];
+      m.marker.setOffset([dx, dy]);
+      m.el.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
+      const r = this.#options.radius;
+      m.leader.setAttribute('x1', String(r));
+      m.leader.setAttribute('y1', String(r));
+      m.leader.setAttribute('x2', String(r - dx));
+      m.leader.setAttribute('y2', String(r - dy));
+    }
+  }
+
+  #drawRings(): void {
+    for (const area of this.#areas) {
+      const m = this.#markers.get(area.id);
+      m?.ringHost.replaceChildren(
+        ring(area.covered, { radius: this.#options.radius, visible: this.#visible }),
+      );
+    }
+  }
+
+  /** Shows or hides one type's segments. */
+  setTypeVisible(type: IndsatsType, visible: boolean): void {
+    if (visible) this.#visible.add(type);
+    else this.#visible.delete(type);
+    this.#drawRings();
+  }
+
+  /** Marks one area as selected (or none). */
+  select(id: string | null): void {
+    for (const [areaId, m] of this.#markers) m.el.classList.toggle('area-marker--selected', areaId === id);
+  }
+
+  /** Removes the markers and their listeners. */
+  remove(): void {
+    this.#map.off('zoom', this.#schedule);
+    this.#map.off('resize', this.#schedule);
+    cancelAnimationFrame(this.#frame);
+    for (const m of this.#markers.values()) m.marker.remove();
+    this.#markers.clear();
+  }
+}
