@@ -5,7 +5,7 @@ import { INDSATS_TYPES } from './data/types';
 import { caseChecks } from './derive/budgets';
 import { areasPerType, coverageMatrix } from './derive/coverage';
 import { areaGeography } from './derive/geography';
-import { areaPlaces, areaShapes } from './derive/mapFeatures';
+import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
 import { hasWebGL2 } from './map/webgl';
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
     style: {
       dataBase,
       shapes: areaShapes(data),
-      sites: { type: 'FeatureCollection', features: data.sites },
+      sites: sitesApart(data),
       zones: { type: 'FeatureCollection', features: data.zones },
       bydele: { type: 'FeatureCollection', features: data.bydele },
     },

@@ -53,3 +53,18 @@ export function areaShapes(data: Dataset): FeatureCollection<Polygon | MultiPoly
     }),
   );
 }
+
+/** Sites closer than this to their area's anchor are not drawn apart from the area's ring (metres). */
+const SITE_APART_M = 40;
+
+/** The sites that lie apart from their area's anchor (e.g. Hothers Plads), as drawn on the map. */
+export function sitesApart(data: Dataset): FeatureCollection<Point> {
+  const anchors = new Map(data.areas.map((a) => [a.properties.id, areaAnchor(a)]));
+  const apart = data.sites.filter((s) => {
+    const anchor = anchors.get(s.properties.omraade);
+    return (
+      !anchor || turf.distance(anchor, s.geometry.coordinates, { units: 'kilometers' }) * 1000 >= SITE_APART_M
+    );
+  });
+  return turf.featureCollection(apart.map((s) => turf.point(s.geometry.coordinates, { ...s.properties })));
+}

@@ -79,7 +79,9 @@ describe('the map', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(await segments.count()).toBe(0);
-    expect(await page.locator('.area-marker .ring__seg--hidden[data-type="nv_arbejdsmarked"]').count()).toBe(6);
+    expect(await page.locator('.area-marker .ring__seg--hidden[data-type="nv_arbejdsmarked"]').count()).toBe(
+      6,
+    );
     await toggle.click();
     expect(await segments.count()).toBe(6);
     await page.close();

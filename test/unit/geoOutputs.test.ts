@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { CPH_BBOX } from '../../src/data/types';
-import { areaShapes } from '../../src/derive/mapFeatures';
+import { areaShapes, sitesApart } from '../../src/derive/mapFeatures';
 import { GEO_DIR } from '../fixtures/dataFiles';
 import { realData } from '../fixtures/dataset';
 
@@ -81,5 +81,12 @@ describe('area shapes', () => {
     expect(shape?.properties?.kind).toBe('outline');
     expect(shape?.geometry.type).toBe('Polygon');
     expect(CPH_BBOX.west).toBeLessThan(x);
+  });
+});
+
+describe('sites on the map', () => {
+  it('draws only the sites that lie apart from their area’s point: Hothers Plads', () => {
+    const { data } = realData();
+    expect(sitesApart(data).features.map((f) => f.properties?.id)).toEqual(['tv_hothers_plads']);
   });
 });
