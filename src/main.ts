@@ -1,78 +1,52 @@
-/** Composition root: load and validate the data, derive, then build the UI and the map. */
+/** Composition root: load and validate the data, derive, then build the panels and the map around one view state. */
 import './style.css';
 import { loadDataset } from './data/load';
-import { INDSATS_TYPES } from './data/types';
-import { caseChecks } from './derive/budgets';
-import { areasPerType, coverageMatrix } from './derive/coverage';
-import { areaGeography } from './derive/geography';
+import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
 import { hasWebGL2 } from './map/webgl';
-import { createAboutPanel } from './ui/aboutPanel';
+import { parsePermalink } from './state/permalink';
+import { Store } from './state/store';
 import { showError } from './ui/alert';
-import { areaContent } from './ui/areaContent';
-import { AreaDialog } from './ui/areaDialog';
-import { createAreaList } from './ui/areaList';
-import { h } from './ui/dom';
-import { createLegend } from './ui/legend';
-import { byId, readLang } from './ui/page';
+import { byId, localisePage, readLang, syncPermalink } from './ui/page';
+import { mountPanels } from './ui/panels';
 
-const lang = readLang(window.location.search);
-const t = STRINGS[lang];
-const alertRegion = byId('alert');
 const dataBase = new URL('data/', document.baseURI).href;
 
 async function start(): Promise<void> {
-  const data = await loadDataset(dataBase);
-  const geography = areaGeography(data.areas, data.bydele, data.zones, data.sites);
-  const matrix = coverageMatrix(data, geography);
-  let map: MapHandle | null = null;
-
-  const dialog = new AreaDialog(lang, () => map?.selectArea(null));
-  const select = (id: string, opener: HTMLElement | null) => {
-    const area = data.areas.find((a) => a.properties.id === id);
-    if (!area) return;
-    dialog.open(id, area.properties.navn, areaContent(id, data, matrix, geography, lang), opener);
-    map?.selectArea(id);
-    map?.flyToArea(id);
-  };
-  const legend = createLegend({
-    lang,
-    counts: areasPerType(matrix),
-    total: data.areas.length,
-    visible: new Set(INDSATS_TYPES),
-    onToggle: (type, visible) => map?.setTypeVisible(type, visible),
-  });
-  byId('sidebar').append(
-    legend,
-    createAreaList(data.areas, matrix, lang, select),
-    h('p', { class: 'sidebar__note' }, t.approxNote),
-  );
-  byId('map-wrap').append(dialog.element);
-  const about = createAboutPanel(data, caseChecks(data, matrix), lang);
-  document.body.append(about);
-  byId('about-button').addEventListener('click', () => about.showModal());
+  const d = derive(await loadDataset(dataBase));
+  const { state, ignored } = parsePermalink(window.location.search, Object.keys(d.names));
+  const store = new Store(state);
+  const t = STRINGS[state.lang];
+  localisePage(state.lang, ignored);
+  const { select } = mountPanels(d, store);
+  syncPermalink(store);
 
   if (!hasWebGL2()) {
-    showError(alertRegion, t.noWebgl, new Error('WebGL2'));
-    return;
+    document.body.dataset.mapState = 'nowebgl';
+    return showError(byId('alert'), t.noWebgl, new Error('WebGL2'));
   }
-  map = await createMap({
+  const fc = <T extends GeoJSON.Feature>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
+  const map: MapHandle = await createMap({
     container: byId('map'),
     style: {
       dataBase,
-      shapes: areaShapes(data),
-      sites: sitesApart(data),
-      zones: { type: 'FeatureCollection', features: data.zones },
-      bydele: { type: 'FeatureCollection', features: data.bydele },
+      shapes: areaShapes(d.data),
+      sites: sitesApart(d.data),
+      zones: fc(d.data.zones),
+      bydele: fc(d.data.bydele),
     },
-    places: areaPlaces(data, matrix),
+    places: areaPlaces(d.data, d.matrix),
+    camera: state.camera,
     label: t.mapLabel,
+    gapLabel: t.gapLabel,
     reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
     onAreaClick: (id) => select(id, null),
-    onError: (message) => showError(alertRegion, t.mapError, new Error(message)),
+    onCamera: (camera) => store.update({ camera }),
+    onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
   });
+  map.sync(store, () => gapAreas(d, store.state.gaps));
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.on('idle', () => {
@@ -83,5 +57,5 @@ async function start(): Promise<void> {
 document.body.dataset.mapState = 'loading';
 start().catch((e: unknown) => {
   document.body.dataset.mapState = 'error';
-  showError(alertRegion, t.dataError, e);
+  showError(byId('alert'), STRINGS[readLang(window.location.search)].dataError, e);
 });

@@ -96,3 +96,75 @@ export function caseChecks(data: Dataset, matrix: CoverageMatrix): CaseCheck[] {
     check('syv_af_ti', 7, strategic),
   ];
 }
+
+/** One part of a bar: a year, a share, or a site. */
+export interface BudgetSegment {
+  /** What the part is: "2011", "state", "municipal", a site id, or "total". */
+  key: string;
+  label: string;
+  kr: number;
+}
+
+/** One bar of the budget chart. */
+export interface BudgetRow {
+  id: string;
+  type: IndsatsType;
+  label: string;
+  segments: BudgetSegment[];
+  /** Number of areas that share the amount (1 = one area's or one site's own). */
+  sharedBy: number;
+}
+
+const sumKr = (segments: readonly BudgetSegment[]) => segments.reduce((s, x) => s + x.kr, 0);
+/** The total of a row, in kr. */
+export const rowTotal = (row: BudgetRow): number => sumKr(row.segments);
+
+/**
+ * Bars for every initiative with an amount except TV-overvågning (see `tvRows`), split by year where the case gives
+ * yearly amounts; shared amounts stay whole and say how many areas share them.
+ */
+export function budgetRows(data: Dataset): BudgetRow[] {
+  return data.initiatives
+    .filter((ini) => ini.beloeb && ini.type !== 'tv_overvaagning')
+    .map((ini) => {
+      const years = yearlyAmounts(ini);
+      const total = ini.beloeb?.total_kr ?? 0;
+      const segments =
+        years.length > 0
+          ? years.map((y) => ({ key: String(y.year), label: String(y.year), kr: y.kr }))
+          : [{ key: 'total', label: ini.periode ? `${ini.periode.fra}–${ini.periode.til}` : '', kr: total }];
+      const sharedBy = ini.omfang.slags === 'omraader' ? ini.omfang.omraader.length : 1;
+      return { id: ini.id, type: ini.type, label: ini.navn, segments, sharedBy };
+    });
+}
+
+/** The two TV-overvågning bars: the case's stated total split state/municipal, and the sum of the site amounts. */
+export function tvRows(
+  data: Dataset,
+  labels: { statedTotal: string; siteSum: string; state: string; municipal: string },
+): BudgetRow[] {
+  const tv = tvFigures(data);
+  return [
+    {
+      id: 'tv_samlet',
+      type: 'tv_overvaagning',
+      label: labels.statedTotal,
+      segments: [
+        { key: 'state', label: labels.state, kr: tv.stateShare },
+        { key: 'municipal', label: labels.municipal, kr: tv.municipalShare },
+      ],
+      sharedBy: 1,
+    },
+    {
+      id: 'tv_steder',
+      type: 'tv_overvaagning',
+      label: labels.siteSum,
+      segments: tv.sites.map((s) => ({
+        key: s.id,
+        label: s.navn.replace(/^TV-overvågning: projekt omkring /, ''),
+        kr: s.kr,
+      })),
+      sharedBy: 1,
+    },
+  ];
+}

@@ -88,6 +88,44 @@ const DA = {
   approxNote:
     'Områderne er vist som omtrentlige punkter med usikkerhedscirkel; sagen angiver ingen afgrænsninger.',
   attributionTitle: 'Kilder',
+  sidebarLabel: 'Signaturforklaring, huller og områder',
+  skipLink: 'Spring til områdelisten',
+  tableTitle: 'Dækning',
+  tableCaption: 'Dækning: hvilke indsatser omfatter hvert af de 10 områder',
+  colArea: 'Område',
+  colBydel: 'Bydel (afledt)',
+  colCount: 'Antal indsatstyper',
+  colNearestTv: 'Nærmeste TV-overvågning (afledt)',
+  colNearestJob: 'Nærmeste jobcenter (afledt)',
+  yes: 'Ja',
+  no: 'Nej',
+  yesDerived: 'Ja (afledt)',
+  totalRow: 'Områder omfattet',
+  sortBy: (col: string) => `Sortér efter ${col}`,
+  gapTitle: 'Find huller',
+  gapHint: 'Vælg indsatser: kortet og tabellen viser de områder, som ingen af dem når.',
+  gapLabel: 'ikke omfattet',
+  gapSentence: (n: number, total: number, types: string, names: string) =>
+    n === 0
+      ? `Alle ${total} områder er omfattet af ${types}.`
+      : `${n} af ${total} områder er ikke omfattet af ${types}: ${names}.`,
+  or: 'eller',
+  searchLabel: 'Søg område',
+  searchNoHits: 'Intet område passer til søgningen.',
+  permalinkIgnored: (values: string) => `Nogle værdier i adressen blev ignoreret: ${values}`,
+  budgetTitle: 'Økonomi',
+  chartTitle: 'Beløb pr. indsats',
+  chartCaption:
+    'Beløb som sagen angiver dem. NV og flyttehjælp er fælles for flere områder og er ikke fordelt. Årlige beløb er kun opdelt, hvor sagen angiver dem.',
+  chartTvTitle: 'TV-overvågning: sagens samlede tal og summen af stedernes beløb',
+  chartTvCaption: (stated: string, sum: string) =>
+    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${sum}. Se datanoterne under "Om kortet".`,
+  stateShare: 'Statens andel',
+  municipalShare: 'Kommunal medfinansiering',
+  statedTotal: 'Sagens samlede tal',
+  siteSum: 'Sum af stedernes beløb',
+  total: 'I alt',
+  sharedNote: (n: number) => `fælles for ${n} områder`,
 };
 
 export type Strings = typeof DA;
@@ -137,6 +175,44 @@ const EN: Strings = {
   approxNote:
     'Areas are shown as approximate points with an uncertainty circle; the case gives no boundaries.',
   attributionTitle: 'Sources',
+  sidebarLabel: 'Legend, gaps and areas',
+  skipLink: 'Skip to the area list',
+  tableTitle: 'Coverage',
+  tableCaption: 'Coverage: which initiatives cover each of the 10 areas',
+  colArea: 'Area',
+  colBydel: 'District (derived)',
+  colCount: 'Initiative types',
+  colNearestTv: 'Nearest CCTV site (derived)',
+  colNearestJob: 'Nearest job centre (derived)',
+  yes: 'Yes',
+  no: 'No',
+  yesDerived: 'Yes (derived)',
+  totalRow: 'Areas covered',
+  sortBy: (col: string) => `Sort by ${col}`,
+  gapTitle: 'Find gaps',
+  gapHint: 'Pick initiatives: the map and the table show the areas none of them reach.',
+  gapLabel: 'not covered',
+  gapSentence: (n: number, total: number, types: string, names: string) =>
+    n === 0
+      ? `All ${total} areas are covered by ${types}.`
+      : `${n} of ${total} areas are not covered by ${types}: ${names}.`,
+  or: 'or',
+  searchLabel: 'Search area',
+  searchNoHits: 'No area matches the search.',
+  permalinkIgnored: (values: string) => `Some values in the address were ignored: ${values}`,
+  budgetTitle: 'Budget',
+  chartTitle: 'Amounts by initiative',
+  chartCaption:
+    'Amounts as the case states them. NW and relocation aid are shared by several areas and not divided. Yearly amounts are split only where the case gives them.',
+  chartTvTitle: "CCTV: the case's stated total and the sum of the site amounts",
+  chartTvCaption: (stated: string, sum: string) =>
+    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${sum}. See the data notes under "About the map".`,
+  stateShare: "State's share",
+  municipalShare: 'Municipal co-financing',
+  statedTotal: "Case's stated total",
+  siteSum: 'Sum of site amounts',
+  total: 'Total',
+  sharedNote: (n: number) => `shared by ${n} areas`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

@@ -12,6 +12,8 @@ export const markerDefaults = {
   /** Box kept free around each ring and its label when decluttering, CSS pixels. */
   boxWidth: 120,
   boxHeight: 78,
+  /** Text shown under the name of an area outside the chosen initiatives in gap mode. */
+  gapLabel: 'ikke omfattet',
 };
 
 /**
@@ -53,6 +55,10 @@ export class AreaMarkers {
       const label = document.createElement('span');
       label.className = 'area-marker__label';
       label.textContent = area.navn;
+      const gap = document.createElement('span');
+      gap.className = 'area-marker__gap';
+      gap.textContent = this.#options.gapLabel;
+      label.append(gap);
       el.append(leaderSvg, ringHost, label);
       el.addEventListener('click', (e) => {
         e.stopPropagation();
@@ -106,6 +112,15 @@ export class AreaMarkers {
   /** Marks one area as selected (or none). */
   select(id: string | null): void {
     for (const [areaId, m] of this.#markers) m.el.classList.toggle('area-marker--selected', areaId === id);
+  }
+
+  /** Gap mode: marks the given areas as not covered and dims the rest; null ends gap mode. */
+  setGaps(ids: readonly string[] | null): void {
+    for (const [id, m] of this.#markers) {
+      const inGap = ids?.includes(id) ?? false;
+      m.el.classList.toggle('area-marker--gap', inGap);
+      m.el.classList.toggle('area-marker--dim', ids !== null && !inGap);
+    }
   }
 
   /** Removes the markers and their listeners. */

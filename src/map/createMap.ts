@@ -3,9 +3,10 @@ import type { LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { IndsatsType } from '../data/types';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
-import { buildStyle, type StyleInput, typeLayerIds } from '../style/mapStyle';
+import type { Camera, Store } from '../state/store';
+import { buildStyle, HATCH_IMAGE, type StyleInput, typeLayerIds } from '../style/mapStyle';
 import { AreaMarkers } from './areaMarkers';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -25,8 +26,12 @@ export interface MapHandle {
   flyToArea(id: string): void;
   /** Shows or hides the layers of one initiative type. */
   setTypeVisible(type: IndsatsType, visible: boolean): void;
+  /** Hatches and labels the given areas as not covered (gap mode), or clears that with null. */
+  setGapAreas(ids: readonly string[] | null): void;
   /** Fits the camera to all areas. */
   fitAll(animate?: boolean): void;
+  /** Follows the view state from now on: shown types, selected area, gap areas (from `gapIds`). */
+  sync(store: Store, gapIds: () => string[] | null): void;
 }
 
 export interface MapOptions {
@@ -34,9 +39,15 @@ export interface MapOptions {
   /** The style's inputs, less the area anchors, which come from `places`. */
   style: Omit<StyleInput, 'anchors'>;
   places: readonly AreaPlace[];
+  /** Start camera (from a permalink); null fits all areas. */
+  camera: Camera | null;
+  /** Called after every camera move with the new centre and zoom. */
+  onCamera: (camera: Camera) => void;
   label: string;
   reducedMotion: boolean;
   onAreaClick: (id: string) => void;
+  /** Text under a gap area's name, e.g. "ikke omfattet". */
+  gapLabel: string;
   onError: (message: string) => void;
 }
 
@@ -47,8 +58,9 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
   const map = new maplibregl.Map({
     container: opts.container,
     style: buildStyle({ ...opts.style, anchors }),
-    bounds: bounds as LngLatBoundsLike,
-    fitBoundsOptions: { padding: FIT_PADDING },
+    ...(opts.camera
+      ? { center: [opts.camera.lon, opts.camera.lat] as [number, number], zoom: opts.camera.zoom }
+      : { bounds: bounds as LngLatBoundsLike, fitBoundsOptions: { padding: FIT_PADDING } }),
     attributionControl: false,
     maxZoom: 17,
     minZoom: 8,
@@ -77,7 +89,14 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
       map.getCanvas().style.cursor = '';
     });
   }
-  const markers = new AreaMarkers(map, opts.places, opts.onAreaClick);
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    opts.onCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+  });
+  map.on('styleimagemissing', (e) => {
+    if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+  });
+  const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -97,9 +116,45 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
       for (const layer of typeLayerIds(type))
         map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
     },
+    setGapAreas(ids) {
+      map.setFilter('area-gap', ['in', ['get', 'id'], ['literal', ids ?? []]]);
+      markers.setGaps(ids);
+    },
     fitAll(animate = true) {
       map.fitBounds(bounds, { padding: FIT_PADDING, animate: animate && !opts.reducedMotion });
     },
+    sync(store, gapIds) {
+      const apply = (s: Store['state'], prev: Store['state'] | null) => {
+        for (const type of INDSATS_TYPES) {
+          if (!prev || s.visible.has(type) !== prev.visible.has(type))
+            handle.setTypeVisible(type, s.visible.has(type));
+        }
+        if (!prev || s.gaps !== prev.gaps) handle.setGapAreas(gapIds());
+        if (!prev || s.area !== prev.area) {
+          handle.selectArea(s.area);
+          // A permalink with an area but no camera opens on the area; with a camera, the camera wins.
+          if (s.area && (prev || !s.camera)) handle.flyToArea(s.area);
+        }
+      };
+      apply(store.state, null);
+      store.subscribe(apply);
+    },
   };
   return new Promise((resolve) => map.once('load', () => resolve(handle)));
+}
+
+/** Side of the hatch tile in pixels. */
+const HATCH_SIZE = 12;
+
+/** A diagonal black-on-transparent hatch, drawn pixel by pixel so no canvas is needed. */
+function hatchImage(): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(HATCH_SIZE * HATCH_SIZE * 4);
+  for (let y = 0; y < HATCH_SIZE; y++) {
+    for (let x = 0; x < HATCH_SIZE; x++) {
+      if ((x + y) % HATCH_SIZE > 2) continue;
+      const i = (y * HATCH_SIZE + x) * 4;
+      data.set([31, 27, 22, 200], i);
+    }
+  }
+  return { width: HATCH_SIZE, height: HATCH_SIZE, data };
 }

@@ -28,6 +28,9 @@ export const ATTRIBUTION = {
   places: 'Sag 2011-40035',
 } as const;
 
+/** Name of the hatch image that marks areas outside the chosen initiatives (added by the map at run time). */
+export const HATCH_IMAGE = 'hatch';
+
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_MEDIUM = ['Noto Sans Medium'];
 
@@ -174,6 +177,13 @@ function caseLayers(): LayerSpecification[] {
       type: 'fill',
       source: 'shapes',
       paint: { 'fill-color': BASE.area, 'fill-opacity': ['match', ['get', 'kind'], 'outline', 0.18, 0.08] },
+    },
+    {
+      id: 'area-gap',
+      type: 'fill',
+      source: 'shapes',
+      filter: ['in', ['get', 'id'], ['literal', []]],
+      paint: { 'fill-pattern': HATCH_IMAGE },
     },
     {
       id: 'area-shape-line',

@@ -1,22 +1,27 @@
 import type { Area } from '../data/schema';
 import { INDSATS_TYPES } from '../data/types';
 import { type CoverageMatrix, isCovered } from '../derive/coverage';
-import type { Lang } from '../i18n/format';
+import { searchByName } from '../derive/search';
 import { STRINGS } from '../i18n/strings';
+import type { Store } from '../state/store';
 import { h } from './dom';
 import { swatch } from './swatch';
 
-/** The keyboard route to every area: one button per area, opening the same dialog as a map click. */
+/**
+ * The keyboard route to every area: a search field ("Søg område", Enter picks the first hit) over one button per
+ * area, opening the same dialog as a map click. Marks the selected area with aria-current.
+ */
 export function createAreaList(
   areas: readonly Area[],
   matrix: CoverageMatrix,
-  lang: Lang,
+  store: Store,
   onSelect: (id: string, opener: HTMLElement) => void,
 ): HTMLElement {
-  const t = STRINGS[lang];
-  const sorted = [...areas].sort((a, b) => a.properties.navn.localeCompare(b.properties.navn, 'da'));
-  const items = sorted.map((area) => {
-    const id = area.properties.id;
+  const t = STRINGS[store.state.lang];
+  const items = areas.map((a) => ({ id: a.properties.id, navn: a.properties.navn }));
+  const buttons = new Map<string, HTMLButtonElement>();
+  const rows = new Map<string, HTMLLIElement>();
+  for (const { id, navn } of items) {
     const types = INDSATS_TYPES.filter((type) => isCovered(matrix, id, type));
     const button = h(
       'button',
@@ -24,9 +29,9 @@ export function createAreaList(
         type: 'button',
         class: 'area-list__button',
         'data-area': id,
-        'aria-label': t.areaButton(area.properties.navn, types.length),
+        'aria-label': t.areaButton(navn, types.length),
       },
-      h('span', { class: 'area-list__name' }, area.properties.navn),
+      h('span', { class: 'area-list__name' }, navn),
       h(
         'span',
         { class: 'area-list__badges' },
@@ -34,12 +39,37 @@ export function createAreaList(
       ),
     );
     button.addEventListener('click', () => onSelect(id, button));
-    return h('li', {}, button);
+    buttons.set(id, button);
+    rows.set(id, h('li', {}, button));
+  }
+  const list = h('ul', {});
+  const empty = h('p', { class: 'area-list__empty', hidden: true }, t.searchNoHits);
+  const search = h('input', { type: 'search', id: 'area-search', autocomplete: 'off', spellcheck: 'false' });
+  let hits = searchByName(items, '');
+  const render = () => {
+    hits = searchByName(items, search.value);
+    list.replaceChildren(...hits.flatMap((id) => rows.get(id) ?? []));
+    empty.hidden = hits.length > 0;
+  };
+  search.addEventListener('input', render);
+  search.addEventListener('keydown', (e) => {
+    const first = hits[0];
+    if (e.key !== 'Enter' || !first) return;
+    e.preventDefault();
+    onSelect(first, buttons.get(first) ?? search);
   });
+  store.subscribe((s, prev) => {
+    if (s.area === prev.area) return;
+    for (const [id, b] of buttons) b.setAttribute('aria-current', String(id === s.area));
+  });
+  render();
   return h(
     'nav',
     { class: 'area-list', 'aria-labelledby': 'area-list-title' },
     h('h2', { id: 'area-list-title' }, t.areasTitle),
-    h('ul', {}, ...items),
+    h('label', { for: 'area-search', class: 'area-list__search-label' }, t.searchLabel),
+    search,
+    list,
+    empty,
   );
 }

@@ -1,51 +1,43 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { formatCount, type Lang } from '../i18n/format';
+import { formatCount } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
+import type { Store } from '../state/store';
 import { h } from './dom';
 import { swatch } from './swatch';
 
-export interface LegendOptions {
-  lang: Lang;
-  /** Areas reached per type. */
-  counts: Record<IndsatsType, number>;
-  /** Number of areas in all. */
-  total: number;
-  /** Types shown at start. */
-  visible: ReadonlySet<IndsatsType>;
-  /** Called when a toggle changes. */
-  onToggle: (type: IndsatsType, visible: boolean) => void;
-}
-
 /** The legend: every type with its swatch, name, "6 af 10" and a show/hide toggle (aria-pressed). */
-export function createLegend(opts: LegendOptions): HTMLElement {
-  const t = STRINGS[opts.lang];
-  const items = INDSATS_TYPES.map((type) => {
-    const label = TYPE_LABELS[opts.lang][type];
-    const count = formatCount(opts.counts[type], opts.total, opts.lang);
+export function createLegend(store: Store, counts: Record<IndsatsType, number>, total: number): HTMLElement {
+  const lang = store.state.lang;
+  const t = STRINGS[lang];
+  const buttons = INDSATS_TYPES.map((type) => {
+    const label = TYPE_LABELS[lang][type];
     const button = h(
       'button',
-      {
-        type: 'button',
-        class: 'legend__toggle',
-        'aria-pressed': String(opts.visible.has(type)),
-        title: t.legendToggle(label.name),
-        'data-type': type,
-      },
+      { type: 'button', class: 'legend__toggle', title: t.legendToggle(label.name), 'data-type': type },
       swatch(type),
       h('span', { class: 'legend__name' }, label.name),
-      h('span', { class: 'legend__count' }, count),
+      h('span', { class: 'legend__count' }, formatCount(counts[type], total, lang)),
     );
     button.addEventListener('click', () => {
-      const next = button.getAttribute('aria-pressed') !== 'true';
-      button.setAttribute('aria-pressed', String(next));
-      opts.onToggle(type, next);
+      const visible = new Set(store.state.visible);
+      if (visible.has(type)) visible.delete(type);
+      else visible.add(type);
+      store.update({ visible });
     });
-    return h('li', {}, button);
+    return { type, button };
   });
+  const render = () => {
+    for (const { type, button } of buttons)
+      button.setAttribute('aria-pressed', String(store.state.visible.has(type)));
+  };
+  store.subscribe((s, prev) => {
+    if (s.visible !== prev.visible) render();
+  });
+  render();
   return h(
     'section',
     { class: 'legend', 'aria-labelledby': 'legend-title' },
     h('h2', { id: 'legend-title' }, t.legendTitle),
-    h('ul', { class: 'legend__list' }, ...items),
+    h('ul', { class: 'legend__list' }, ...buttons.map(({ button }) => h('li', {}, button))),
   );
 }

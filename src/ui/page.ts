@@ -1,4 +1,7 @@
 import { LANGS, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { permalinkQuery } from '../state/permalink';
+import type { Store } from '../state/store';
 
 /** The element with this id; throws a clear error when index.html lacks it. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -11,4 +14,42 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function readLang(search: string): Lang {
   const value = new URLSearchParams(search).get('lang');
   return LANGS.find((l) => l === value) ?? 'da';
+}
+
+/** Puts the static page text into `lang`, wires the language switch, and says once which URL values were ignored. */
+export function localisePage(lang: Lang, ignored: readonly string[]): void {
+  const t = STRINGS[lang];
+  document.documentElement.lang = lang;
+  byId('app-title').textContent = t.appTitle;
+  byId('app-subtitle').textContent = t.appSubtitle;
+  byId('about-button').textContent = t.about;
+  byId('sidebar').setAttribute('aria-label', t.sidebarLabel);
+  byId('skip-link').textContent = t.skipLink;
+  const switcher = byId<HTMLAnchorElement>('lang-switch');
+  const other: Lang = lang === 'da' ? 'en' : 'da';
+  switcher.textContent = t.language;
+  switcher.setAttribute('lang', other);
+  switcher.setAttribute('aria-label', t.languageLabel);
+  switcher.addEventListener('click', (e) => {
+    e.preventDefault();
+    const q = new URLSearchParams(window.location.search);
+    if (other === 'da') q.delete('lang');
+    else q.set('lang', other);
+    const query = q.toString();
+    window.location.search = query ? `?${query}` : '';
+  });
+  if (ignored.length > 0) {
+    const notice = byId('notice');
+    notice.textContent = t.permalinkIgnored(ignored.join(', '));
+    notice.hidden = false;
+  }
+}
+
+/** Keeps the address bar's query equal to the view state, without adding history entries. */
+export function syncPermalink(store: Store): void {
+  store.subscribe((s) => {
+    const query = permalinkQuery(s);
+    if (query !== window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+  });
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../../src/data/validate';
 import { coverageMatrix } from '../../src/derive/coverage';
 import { areaGeography } from '../../src/derive/geography';
+import { DEFAULT_STATE, Store } from '../../src/state/store';
 import { areaContent } from '../../src/ui/areaContent';
 import { AreaDialog } from '../../src/ui/areaDialog';
 import { createLegend } from '../../src/ui/legend';
@@ -90,8 +91,7 @@ describe('the area dialog', () => {
 });
 
 describe('the legend', () => {
-  it('lists every type with its count and toggles with aria-pressed', () => {
-    const onToggle = vi.fn();
+  it('lists every type with its count and toggles with aria-pressed through the store', () => {
     const counts = {
       nv_arbejdsmarked: 6,
       sv_profilinstitutioner: 1,
@@ -100,13 +100,8 @@ describe('the legend', () => {
       jobcentre: 4,
       flyttehjaelp: 10,
     };
-    const legend = createLegend({
-      lang: 'da',
-      counts,
-      total: 10,
-      visible: new Set(['nv_arbejdsmarked'] as const),
-      onToggle,
-    });
+    const store = new Store({ ...DEFAULT_STATE, visible: new Set(['nv_arbejdsmarked'] as const) });
+    const legend = createLegend(store, counts, 10);
     const buttons = [...legend.querySelectorAll('button')];
     expect(buttons).toHaveLength(6);
     expect(buttons[0]?.textContent).toContain('6 af 10');
@@ -114,6 +109,6 @@ describe('the legend', () => {
     expect(buttons[1]?.getAttribute('aria-pressed')).toBe('false');
     buttons[0]?.click();
     expect(buttons[0]?.getAttribute('aria-pressed')).toBe('false');
-    expect(onToggle).toHaveBeenCalledWith('nv_arbejdsmarked', false);
+    expect(store.state.visible.has('nv_arbejdsmarked')).toBe(false);
   });
 });

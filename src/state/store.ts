@@ -1,0 +1,61 @@
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { Lang } from '../i18n/format';
+
+/** Camera as the URL holds it: centre (lon, lat) and zoom. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+
+/** Everything a permalink restores. */
+export interface ViewState {
+  lang: Lang;
+  /** The selected area's id, or null. */
+  area: string | null;
+  /** Types whose layers and ring segments are shown. */
+  visible: ReadonlySet<IndsatsType>;
+  /** Gap mode: the types whose non-reached areas are marked; empty = off. */
+  gaps: ReadonlySet<IndsatsType>;
+  /** Null until the map reports one, or when the URL gives none (then the first view fits all areas). */
+  camera: Camera | null;
+}
+
+export const DEFAULT_STATE: ViewState = {
+  lang: 'da',
+  area: null,
+  visible: new Set(INDSATS_TYPES),
+  gaps: new Set(),
+  camera: null,
+};
+
+type Listener = (state: ViewState, previous: ViewState) => void;
+
+/** The one place view state changes; widgets subscribe and redraw what concerns them. */
+export class Store {
+  #state: ViewState;
+  #listeners: Listener[] = [];
+
+  constructor(initial: ViewState) {
+    this.#state = initial;
+  }
+
+  get state(): ViewState {
+    return this.#state;
+  }
+
+  /** Applies a change and tells every listener, with the state before it. */
+  update(patch: Partial<ViewState>): void {
+    const previous = this.#state;
+    this.#state = { ...previous, ...patch };
+    for (const listener of this.#listeners) listener(this.#state, previous);
+  }
+
+  /** Calls `listener` on every change; returns the function that stops it. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.push(listener);
+    return () => {
+      this.#listeners = this.#listeners.filter((l) => l !== listener);
+    };
+  }
+}

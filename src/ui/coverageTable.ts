@@ -1,0 +1,168 @@
+import { INDSATS_TYPES } from '../data/types';
+import type { Dataset } from '../data/validate';
+import { areasPerType, type CoverageMatrix, isCovered, typesPerArea } from '../derive/coverage';
+import type { AreaGeography } from '../derive/geography';
+import { formatCount, formatMetres, type Lang } from '../i18n/format';
+import { STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { h } from './dom';
+import { swatch } from './swatch';
+
+type SortKey = 'navn' | 'bydel' | 'antal';
+
+export interface CoverageTableOptions {
+  data: Dataset;
+  matrix: CoverageMatrix;
+  geography: Record<string, AreaGeography>;
+  lang: Lang;
+  onSelect: (id: string, opener: HTMLElement) => void;
+}
+
+/**
+ * The coverage matrix as an HTML table: one row per area, one column per type, totals per row and column.
+ * Every cell says covered or not in words and a symbol; rows sort by name, bydel or count. It is the text
+ * alternative to the map: selecting a row's name selects the area.
+ */
+export class CoverageTable {
+  readonly element: HTMLElement;
+  #body: HTMLTableSectionElement;
+  #rows = new Map<string, HTMLTableRowElement>();
+  #headers = new Map<SortKey, HTMLTableCellElement>();
+  #opts: CoverageTableOptions;
+  #counts: Record<string, number>;
+
+  constructor(opts: CoverageTableOptions) {
+    this.#opts = opts;
+    this.#counts = typesPerArea(opts.matrix);
+    const t = STRINGS[opts.lang];
+    this.#body = h('tbody');
+    for (const area of opts.data.areas) {
+      const row = this.#row(area.properties.id, area.properties.navn);
+      this.#rows.set(area.properties.id, row);
+    }
+    const table = h(
+      'table',
+      { class: 'coverage' },
+      h('caption', {}, t.tableCaption),
+      h('thead', {}, this.#headRow()),
+      this.#body,
+      h('tfoot', {}, this.#footRow()),
+    );
+    this.element = h(
+      'section',
+      { class: 'coverage-section', 'aria-labelledby': 'coverage-title' },
+      h('h2', { id: 'coverage-title' }, t.tableTitle),
+      h('div', { class: 'coverage-scroll' }, table),
+    );
+    this.sort('navn');
+  }
+
+  #sortHeader(key: SortKey, label: string): HTMLTableCellElement {
+    const button = h(
+      'button',
+      { type: 'button', class: 'sort', title: STRINGS[this.#opts.lang].sortBy(label) },
+      label,
+    );
+    button.addEventListener('click', () => this.sort(key));
+    const th = h('th', { scope: 'col', 'aria-sort': 'none' }, button);
+    this.#headers.set(key, th);
+    return th;
+  }
+
+  #headRow(): HTMLTableRowElement {
+    const t = STRINGS[this.#opts.lang];
+    return h(
+      'tr',
+      {},
+      this.#sortHeader('navn', t.colArea),
+      this.#sortHeader('bydel', t.colBydel),
+      ...INDSATS_TYPES.map((type) =>
+        h(
+          'th',
+          { scope: 'col', 'data-type': type },
+          swatch(type),
+          ` ${TYPE_LABELS[this.#opts.lang][type].name}`,
+        ),
+      ),
+      this.#sortHeader('antal', t.colCount),
+      h('th', { scope: 'col' }, t.colNearestTv),
+      h('th', { scope: 'col' }, t.colNearestJob),
+    );
+  }
+
+  #row(id: string, navn: string): HTMLTableRowElement {
+    const { matrix, geography, lang } = this.#opts;
+    const t = STRINGS[lang];
+    const geo = geography[id];
+    const button = h('button', { type: 'button', class: 'coverage__area', 'data-area': id }, navn);
+    button.addEventListener('click', () => this.#opts.onSelect(id, button));
+    const metres = (m: number | null | undefined) =>
+      m === null || m === undefined ? '–' : formatMetres(m, lang);
+    const cells = INDSATS_TYPES.map((type) => {
+      const entries = matrix[id]?.[type] ?? [];
+      const covered = isCovered(matrix, id, type);
+      const derived = entries.length > 0 && entries.every((e) => e.via === 'zone');
+      const text = covered ? (derived ? t.yesDerived : t.yes) : t.no;
+      return h(
+        'td',
+        { class: covered ? 'cell cell--yes' : 'cell cell--no', 'data-type': type },
+        covered ? swatch(type) : h('span', { class: 'cell__none', 'aria-hidden': 'true' }, '–'),
+        ` ${text}`,
+      );
+    });
+    return h(
+      'tr',
+      { 'data-area': id },
+      h('th', { scope: 'row' }, button),
+      h('td', {}, geo?.bydel ?? '–'),
+      ...cells,
+      h('td', { class: 'num' }, String(this.#counts[id] ?? 0)),
+      h('td', { class: 'num' }, metres(geo?.nearestTvM)),
+      h('td', { class: 'num' }, metres(geo?.nearestJobcenterM)),
+    );
+  }
+
+  #footRow(): HTMLTableRowElement {
+    const { matrix, lang, data } = this.#opts;
+    const perType = areasPerType(matrix);
+    return h(
+      'tr',
+      {},
+      h('th', { scope: 'row', colspan: 2 }, STRINGS[lang].totalRow),
+      ...INDSATS_TYPES.map((type) =>
+        h('td', { class: 'num', 'data-type': type }, formatCount(perType[type], data.areas.length, lang)),
+      ),
+      h('td', {}),
+      h('td', {}),
+      h('td', {}),
+    );
+  }
+
+  /** Sorts the rows by name, bydel (then name) or number of types (most first, then name). */
+  sort(key: SortKey): void {
+    const { data, geography } = this.#opts;
+    const name = (id: string) => data.areas.find((a) => a.properties.id === id)?.properties.navn ?? id;
+    const byName = (a: string, b: string) => name(a).localeCompare(name(b), 'da');
+    const ids = [...this.#rows.keys()].sort((a, b) => {
+      if (key === 'bydel')
+        return (geography[a]?.bydel ?? '').localeCompare(geography[b]?.bydel ?? '', 'da') || byName(a, b);
+      if (key === 'antal') return (this.#counts[b] ?? 0) - (this.#counts[a] ?? 0) || byName(a, b);
+      return byName(a, b);
+    });
+    this.#body.replaceChildren(...ids.flatMap((id) => this.#rows.get(id) ?? []));
+    for (const [k, th] of this.#headers)
+      th.setAttribute('aria-sort', k === key ? (key === 'antal' ? 'descending' : 'ascending') : 'none');
+  }
+
+  /** Marks the row of the selected area (or none). */
+  setSelected(id: string | null): void {
+    for (const [areaId, row] of this.#rows) {
+      if (areaId === id) row.setAttribute('aria-current', 'true');
+      else row.removeAttribute('aria-current');
+    }
+  }
+
+  /** Shows only the given areas' rows (gap mode), or all rows for null. */
+  showOnly(ids: readonly string[] | null): void {
+    for (const [id, row] of this.#rows) row.hidden = ids !== null && !ids.includes(id);
+  }
+}

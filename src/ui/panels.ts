@@ -1,0 +1,60 @@
+import { budgetFigure } from '../charts/budgetFigure';
+import { caseChecks } from '../derive/budgets';
+import { areasPerType } from '../derive/coverage';
+import { type Derived, gapAreas } from '../derive/derived';
+import { STRINGS } from '../i18n/strings';
+import type { Store } from '../state/store';
+import { createAboutPanel } from './aboutPanel';
+import { areaContent } from './areaContent';
+import { AreaDialog } from './areaDialog';
+import { createAreaList } from './areaList';
+import { CoverageTable } from './coverageTable';
+import { h } from './dom';
+import { createGapControl } from './gapControl';
+import { createLegend } from './legend';
+import { byId } from './page';
+
+/** Widest budget chart, in CSS pixels. */
+const MAX_CHART_WIDTH = 1100;
+
+/**
+ * Builds everything around the map: legend, gap mode, search and area list in the sidebar; the area dialog;
+ * the coverage table and budget charts below; the "Om kortet" panel. Returns `select`, the one way to open an area.
+ */
+export function mountPanels(
+  d: Derived,
+  store: Store,
+): { select: (id: string, opener: HTMLElement | null) => void } {
+  const { data, matrix, geography, names } = d;
+  const lang = store.state.lang;
+  const dialog = new AreaDialog(lang, () => store.update({ area: null }));
+  const select = (id: string, opener: HTMLElement | null) => {
+    byId('map-wrap').scrollIntoView({ block: 'nearest' });
+    dialog.open(id, names[id] ?? id, areaContent(id, data, matrix, geography, lang), opener);
+    store.update({ area: id });
+  };
+  const table = new CoverageTable({ data, matrix, geography, lang, onSelect: select });
+  byId('sidebar').append(
+    createLegend(store, areasPerType(matrix), data.areas.length),
+    createGapControl(store, matrix, names),
+    createAreaList(data.areas, matrix, store, select),
+    h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
+  );
+  byId('map-wrap').append(dialog.element);
+  const details = byId('details');
+  details.append(
+    table.element,
+    budgetFigure(data, lang, Math.min(details.clientWidth - 32, MAX_CHART_WIDTH)),
+  );
+  const about = createAboutPanel(data, caseChecks(data, matrix), lang);
+  document.body.append(about);
+  byId('about-button').addEventListener('click', () => about.showModal());
+  const syncTable = () => {
+    table.setSelected(store.state.area);
+    table.showOnly(gapAreas(d, store.state.gaps));
+  };
+  store.subscribe(syncTable);
+  syncTable();
+  if (store.state.area) select(store.state.area, null);
+  return { select };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parsePermalink, permalinkQuery } from '../../src/state/permalink';
+import { DEFAULT_STATE } from '../../src/state/store';
+
+const AREAS = ['hoergaarden', 'mjoelnerparken'];
+
+describe('permalink', () => {
+  it('round-trips area, visible types, gap mode, language and camera', () => {
+    const state = {
+      lang: 'en' as const,
+      area: 'hoergaarden',
+      visible: new Set(['nv_arbejdsmarked', 'jobcentre'] as const),
+      gaps: new Set(['jobcentre'] as const),
+      camera: { lon: 12.55123, lat: 55.68456, zoom: 12.5 },
+    };
+    const query = permalinkQuery(state);
+    const { state: back, ignored } = parsePermalink(query, AREAS);
+    expect(ignored).toEqual([]);
+    expect(back).toEqual(state);
+  });
+
+  it('gives an empty query for the default view and parses it back to the default', () => {
+    expect(permalinkQuery(DEFAULT_STATE)).toBe('');
+    expect(parsePermalink('', AREAS)).toEqual({ state: DEFAULT_STATE, ignored: [] });
+  });
+
+  it('keeps "no type shown" distinct from "all shown"', () => {
+    const q = permalinkQuery({ ...DEFAULT_STATE, visible: new Set() });
+    expect(parsePermalink(q, AREAS).state.visible.size).toBe(0);
+  });
+
+  it('ignores unknown and malformed values, lists them, and never throws', () => {
+    const { state, ignored } = parsePermalink(
+      '?lang=xx&omraade=christiania&vis=nv_arbejdsmarked,bogus&huller=%3Cscript%3E&kort=200,95,40',
+      AREAS,
+    );
+    expect(state.lang).toBe('da');
+    expect(state.area).toBeNull();
+    expect([...state.visible]).toEqual(['nv_arbejdsmarked']);
+    expect(state.gaps.size).toBe(0);
+    expect(state.camera).toBeNull();
+    expect(ignored).toHaveLength(5);
+  });
+
+  it('ignores a camera with too few numbers', () => {
+    const { state, ignored } = parsePermalink('?kort=12.5', AREAS);
+    expect(state.camera).toBeNull();
+    expect(ignored).toEqual(['kort=12.5']);
+  });
+});
