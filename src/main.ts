@@ -9,6 +9,7 @@ import { hasWebGL2 } from './map/webgl';
 import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
+import { wireMapActions } from './ui/mapActions';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
 
@@ -20,7 +21,7 @@ async function start(): Promise<void> {
   const store = new Store(state);
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
-  const { select } = mountPanels(d, store);
+  const { select, presentation } = mountPanels(d, store);
   syncPermalink(store);
 
   if (!hasWebGL2()) {
@@ -47,6 +48,8 @@ async function start(): Promise<void> {
     onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
   });
   map.sync(store, () => gapAreas(d, store.state.gaps));
+  presentation.attachMap(map);
+  wireMapActions(map, store, d);
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.on('idle', () => {

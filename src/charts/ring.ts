@@ -7,7 +7,21 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const HOLE = 0.42;
 /** Gap between segments, in radians. */
 const PAD = 0.06;
+/** Letter size as a share of the outer radius (12 px at 24, 24 px at 46). */
+const LETTER_SCALE = 0.522;
 const SLICE = (2 * Math.PI) / INDSATS_TYPES.length;
+/** Fill and stroke per segment state, as attributes so the SVG draws the same inside or outside the page (export). */
+const SEGMENT = {
+  on: { stroke: '#ffffff', 'stroke-width': 1 },
+  off: {
+    fill: '#ffffff',
+    'fill-opacity': 0.9,
+    stroke: '#6e675d',
+    'stroke-width': 1,
+    'stroke-dasharray': '2 2',
+  },
+  hidden: { fill: '#e4e0d8', stroke: '#b5ada0', 'stroke-width': 1 },
+} as const;
 
 export interface RingOptions {
   /** Outer radius in CSS pixels. */
@@ -51,7 +65,12 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     const on = covered.includes(type);
     const shown = opts.visible.has(type);
     const state = on && shown ? 'on' : on ? 'hidden' : 'off';
-    const seg = svg('path', { d: path(d) ?? '', class: `ring__seg ring__seg--${state}`, 'data-type': type });
+    const seg = svg('path', {
+      d: path(d) ?? '',
+      class: `ring__seg ring__seg--${state}`,
+      'data-type': type,
+      ...SEGMENT[state],
+    });
     if (state === 'on') seg.setAttribute('fill', s.color);
     root.append(seg);
     if (state === 'on') {
@@ -61,6 +80,11 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
         y: y.toFixed(1),
         class: 'ring__letter',
         fill: s.textColor,
+        'font-size': Math.round(r * LETTER_SCALE),
+        'font-weight': 700,
+        'font-family': 'system-ui, sans-serif',
+        'text-anchor': 'middle',
+        'dominant-baseline': 'central',
       });
       letter.textContent = s.letter;
       root.append(letter);

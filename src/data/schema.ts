@@ -199,3 +199,21 @@ export type Initiative = v.InferOutput<typeof InitiativeSchema>;
 export type Bilag = v.InferOutput<typeof BilagSchema>[number];
 export type CaseInfo = v.InferOutput<typeof CaseSchema>;
 export type Figure = CaseInfo['tal'][number];
+
+const indsatsType = v.picklist(INDSATS_TYPES, `ukendt indsatstype; tilladte: ${INDSATS_TYPES.join(', ')}`);
+
+/** One step of the guided story: its title in both languages, the case's words, and what the map shows. */
+export const StoryStepSchema = v.object({
+  id,
+  titel: v.object({ da: text(200), en: text(200) }),
+  citater: v.pipe(v.array(text()), v.minLength(1, 'et trin skal citere sagen mindst én gang')),
+  typer: v.array(indsatsType),
+  huller: v.array(indsatsType),
+  /** Area ids the camera fits; empty = all areas. */
+  fokus: v.array(id),
+});
+export const StorySchema = v.pipe(
+  v.array(StoryStepSchema),
+  v.minLength(1, 'historien skal have mindst ét trin'),
+);
+export type StoryStep = v.InferOutput<typeof StoryStepSchema>;

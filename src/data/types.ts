@@ -20,6 +20,7 @@ export const DATA_FILES = {
   areas: 'case/areas.geojson',
   initiatives: 'case/initiatives.json',
   sites: 'case/sites.geojson',
+  story: 'case/story.json',
   zones: 'build/hotspot_zones.geojson',
   bydele: 'build/bydele.geojson',
 } as const;

@@ -13,6 +13,8 @@ import {
   InitiativesSchema,
   type Site,
   SitesSchema,
+  StorySchema,
+  type StoryStep,
   type Zone,
   ZonesSchema,
 } from './schema';
@@ -27,6 +29,7 @@ export interface Dataset {
   sites: Site[];
   zones: Zone[];
   bydele: Bydel[];
+  story: StoryStep[];
 }
 
 const SCHEMAS = {
@@ -37,6 +40,7 @@ const SCHEMAS = {
   sites: SitesSchema,
   zones: ZonesSchema,
   bydele: BydeleSchema,
+  story: StorySchema,
 } as const;
 
 function describe(value: unknown): string {
@@ -137,6 +141,13 @@ function crossProblems(d: Dataset): DataProblem[] {
       add('initiatives', `${i}.omfang.zone`, `zonen "${o.zone}" findes ikke i hotspot_zones.geojson`);
     }
   });
+  for (const id of duplicates(d.story.map((s) => s.id)))
+    add('story', '', `trin-id "${id}" findes flere gange`);
+  d.story.forEach((step, i) => {
+    step.fokus.forEach((id, j) => {
+      if (!areaIds.has(id)) add('story', `${i}.fokus.${j}`, `området "${id}" findes ikke i areas.geojson`);
+    });
+  });
   d.caseInfo.tal.forEach((t, i) => {
     t.bilag.forEach((nr, j) => {
       if (!bilagNrs.has(nr)) add('case', `tal.${i}.bilag.${j}`, `bilag ${nr} findes ikke i bilag.json`);
@@ -157,6 +168,7 @@ export function validateDataset(raw: Record<DataFileKey, unknown>): Dataset {
     sites: { features: Site[] };
     zones: { features: Zone[] };
     bydele: { features: Bydel[] };
+    story: StoryStep[];
   };
   const dataset: Dataset = {
     caseInfo: r.case,
@@ -166,6 +178,7 @@ export function validateDataset(raw: Record<DataFileKey, unknown>): Dataset {
     sites: r.sites.features,
     zones: r.zones.features,
     bydele: r.bydele.features,
+    story: r.story,
   };
   const cross = crossProblems(dataset);
   if (cross.length > 0) throw new DataError(cross);

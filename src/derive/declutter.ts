@@ -3,6 +3,8 @@ export interface ScreenPoint {
   id: string;
   x: number;
   y: number;
+  /** This point's own box width (px), when wider than the common one (e.g. a long label). */
+  width?: number;
 }
 
 /** Rounds of pushing apart; ten points settle in far fewer. */
@@ -16,8 +18,10 @@ export function declutter(
   points: readonly ScreenPoint[],
   width: number,
   height: number,
+  /** The screen (px); when given, boxes are kept inside it. */
+  bounds?: { width: number; height: number },
 ): Record<string, [number, number]> {
-  const pos = points.map((p) => ({ id: p.id, x: p.x, y: p.y }));
+  const pos = points.map((p) => ({ ...p }));
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (let i = 0; i < pos.length; i++) {
@@ -25,11 +29,11 @@ export function declutter(
         const a = pos[i];
         const b = pos[j];
         if (!a || !b) continue;
-        const ox = width - Math.abs(a.x - b.x);
+        const ox = ((a.width ?? width) + (b.width ?? width)) / 2 - Math.abs(a.x - b.x);
         const oy = height - Math.abs(a.y - b.y);
         if (ox <= 0.5 || oy <= 0.5) continue;
         moved = true;
-        if (ox * height < oy * width) {
+        if (ox * height < (oy * ((a.width ?? width) + (b.width ?? width))) / 2) {
           const d = (ox / 2 + 0.5) * (a.x <= b.x ? 1 : -1);
           a.x -= d;
           b.x += d;
@@ -38,6 +42,16 @@ export function declutter(
           a.y -= d;
           b.y += d;
         }
+      }
+    }
+    if (bounds) {
+      for (const p of pos) {
+        const half = (p.width ?? width) / 2;
+        p.x = Math.min(
+          Math.max(p.x, Math.min(half, bounds.width / 2)),
+          Math.max(bounds.width - half, bounds.width / 2),
+        );
+        p.y = Math.min(Math.max(p.y, height / 2), Math.max(bounds.height - height / 2, height / 2));
       }
     }
     if (!moved) break;

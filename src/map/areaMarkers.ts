@@ -79,18 +79,40 @@ export class AreaMarkers {
   };
 
   #place(): void {
-    const pts = this.#areas.map((a) => ({ id: a.id, ...this.#map.project(a.lngLat) }));
-    const offsets = declutter(pts, this.#options.boxWidth, this.#options.boxHeight);
+    const pts = this.#areas.map((a) => {
+      const label = this.#markers.get(a.id)?.el.querySelector('.area-marker__label');
+      const labelWidth = label instanceof HTMLElement ? label.offsetWidth + 8 : 0;
+      const { x, y } = this.#map.project(a.lngLat);
+      return { id: a.id, x, y, width: Math.max(this.#options.boxWidth, labelWidth) };
+    });
+    const { clientWidth, clientHeight } = this.#map.getContainer();
+    const offsets = declutter(pts, this.#options.boxWidth, this.#options.boxHeight, {
+      width: clientWidth,
+      height: clientHeight,
+    });
     for (const [id, m] of this.#markers) {
       const [dx, dy] = offsets[id] ?? [0, 0];
       m.marker.setOffset([dx, dy]);
       m.el.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
       const r = this.#options.radius;
-      m.leader.setAttribute('x1', String(r));
-      m.leader.setAttribute('y1', String(r));
+      // From the ring's edge (not its centre) to the true position.
+      const length = Math.hypot(dx, dy) || 1;
+      m.leader.setAttribute('x1', String(r - (dx / length) * r));
+      m.leader.setAttribute('y1', String(r - (dy / length) * r));
       m.leader.setAttribute('x2', String(r - dx));
       m.leader.setAttribute('y2', String(r - dy));
     }
+  }
+
+  /** Redraws the rings at another size (presentation mode) and re-declutters with a box to match. */
+  setSize(radius: number, boxWidth: number, boxHeight: number): void {
+    this.#options = { ...this.#options, radius, boxWidth, boxHeight };
+    for (const m of this.#markers.values()) {
+      m.el.style.width = `${2 * radius}px`;
+      m.el.style.height = `${2 * radius}px`;
+    }
+    this.#drawRings();
+    this.#place();
   }
 
   #drawRings(): void {
@@ -121,6 +143,27 @@ export class AreaMarkers {
       m.el.classList.toggle('area-marker--gap', inGap);
       m.el.classList.toggle('area-marker--dim', ids !== null && !inGap);
     }
+  }
+
+  /** Each marker's ring, label and gap note with its centre in container pixels, for drawing into an image. */
+  snapshotItems(): { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[] {
+    const box = this.#map.getContainer().getBoundingClientRect();
+    return this.#areas.flatMap((area) => {
+      const m = this.#markers.get(area.id);
+      const svg = m?.ringHost.querySelector('svg');
+      if (!m || !svg) return [];
+      const r = m.el.getBoundingClientRect();
+      const gap = m.el.classList.contains('area-marker--gap');
+      return [
+        {
+          x: r.left + r.width / 2 - box.left,
+          y: r.top + r.height / 2 - box.top,
+          svg,
+          label: area.navn,
+          note: gap ? this.#options.gapLabel : null,
+        },
+      ];
+    });
   }
 
   /** Removes the markers and their listeners. */

@@ -8,6 +8,7 @@ import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import type { Camera, Store } from '../state/store';
 import { buildStyle, HATCH_IMAGE, type StyleInput, typeLayerIds } from '../style/mapStyle';
 import { AreaMarkers } from './areaMarkers';
+import { snapshotMap } from './snapshot';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -15,6 +16,18 @@ maplibregl.setWorkerUrl(workerUrl);
 const AREA_LAYERS = ['area-center', 'area-shape-fill'];
 /** Padding around the ten areas in the first view, in CSS pixels. */
 const FIT_PADDING = { top: 60, bottom: 100, left: 70, right: 70 };
+/** Padding when presenting: room for the large rings and their labels. */
+const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
+/** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
+const NORMAL_RING = { radius: 24, boxWidth: 120, boxHeight: 78 };
+const PRESENTATION_RING = { radius: 46, boxWidth: 190, boxHeight: 140 };
+/** Line widths (px) normal and on a projector, for the lines that carry meaning. */
+const LINE_WIDTHS: Record<string, [number, number]> = {
+  'bydele-line': [1.2, 2.5],
+  'frederiksberg-line': [1.2, 2.5],
+  'area-shape-line': [1.2, 3],
+  'hotspot-zone-line': [1.5, 3.5],
+};
 /** Zoom at which a selected area is shown. */
 const AREA_ZOOM = 13.5;
 
@@ -30,6 +43,17 @@ export interface MapHandle {
   setGapAreas(ids: readonly string[] | null): void;
   /** Fits the camera to all areas. */
   fitAll(animate?: boolean): void;
+  /** Fits the camera to the given areas (all areas for an empty list). */
+  fitAreas(ids: readonly string[]): void;
+  /** Projector styling: bigger rings and labels, thicker lines, compact attribution. */
+  setPresentation(on: boolean): void;
+  /** The map picture at `scale` × CSS size and the markers to draw over it (for PNG export and print). */
+  snapshot(scale: number): Promise<{
+    image: HTMLCanvasElement;
+    width: number;
+    height: number;
+    markers: ReturnType<AreaMarkers['snapshotItems']>;
+  }>;
   /** Follows the view state from now on: shown types, selected area, gap areas (from `gapIds`). */
   sync(store: Store, gapIds: () => string[] | null): void;
 }
@@ -70,7 +94,9 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new maplibregl.AttributionControl({ compact: false }), 'bottom-right');
+  let attribution = new maplibregl.AttributionControl({ compact: false });
+  map.addControl(attribution, 'bottom-right');
+  let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
   map.on('click', (e) => {
     const box: [[number, number], [number, number]] = [
@@ -122,6 +148,40 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     },
     fitAll(animate = true) {
       map.fitBounds(bounds, { padding: FIT_PADDING, animate: animate && !opts.reducedMotion });
+    },
+    fitAreas(ids) {
+      const chosen = ids.length > 0 ? opts.places.filter((p) => ids.includes(p.id)) : opts.places;
+      const box = turf.bbox(turf.featureCollection(chosen.map((p) => turf.point(p.lngLat)))) as [
+        number,
+        number,
+        number,
+        number,
+      ];
+      const pad = presenting ? PRESENTATION_PADDING : FIT_PADDING;
+      map.fitBounds(box, { padding: pad, maxZoom: AREA_ZOOM, duration: opts.reducedMotion ? 0 : 500 });
+    },
+    async snapshot(scale) {
+      const image = await snapshotMap(map, scale);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      return { image, width, height, markers: markers.snapshotItems() };
+    },
+    setPresentation(on) {
+      if (on === presenting) return;
+      presenting = on;
+      const ring = on ? PRESENTATION_RING : NORMAL_RING;
+      markers.setSize(ring.radius, ring.boxWidth, ring.boxHeight);
+      for (const [layer, widths] of Object.entries(LINE_WIDTHS)) {
+        map.setPaintProperty(layer, 'line-width', on ? widths[1] : widths[0]);
+      }
+      map.removeControl(attribution);
+      attribution = new maplibregl.AttributionControl({ compact: on });
+      map.addControl(attribution, 'bottom-right');
+      // A compact control starts open; on a projector it starts closed, its (i) button opens it.
+      if (on)
+        map
+          .getContainer()
+          .querySelector('.maplibregl-ctrl-attrib')
+          ?.classList.remove('maplibregl-compact-show');
     },
     sync(store, gapIds) {
       const apply = (s: Store['state'], prev: Store['state'] | null) => {

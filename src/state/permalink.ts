@@ -3,7 +3,17 @@ import { LANGS } from '../i18n/format';
 import { type Camera, DEFAULT_STATE, type ViewState } from './store';
 
 /** Query parameters of the permalink. */
-const PARAM = { lang: 'lang', area: 'omraade', visible: 'vis', gaps: 'huller', camera: 'kort' } as const;
+const PARAM = {
+  lang: 'lang',
+  area: 'omraade',
+  visible: 'vis',
+  gaps: 'huller',
+  camera: 'kort',
+  presentation: 'praesentation',
+  step: 'trin',
+} as const;
+/** Highest story step a URL may ask for; the app clamps to the story's real length. */
+const MAX_STEP = 99;
 const NONE = 'ingen';
 /** Camera bounds accepted from a URL: around Copenhagen, zoom 8–17. */
 const CAMERA_LIMITS = { lon: [12.2, 12.9], lat: [55.45, 55.9], zoom: [8, 17] } as const;
@@ -58,6 +68,18 @@ export function parsePermalink(
   if (gaps !== null) state.gaps = parseTypes(gaps, bad, PARAM.gaps) ?? DEFAULT_STATE.gaps;
   const camera = q.get(PARAM.camera);
   if (camera !== null) state.camera = parseCamera(camera, bad);
+  const presentation = q.get(PARAM.presentation);
+  if (presentation !== null) {
+    if (presentation === '1') state.presentation = true;
+    else bad.push(`${PARAM.presentation}=${presentation}`);
+  }
+  const step = q.get(PARAM.step);
+  if (step !== null) {
+    const n = Number(step);
+    if (state.presentation && Number.isInteger(n) && n >= 1 && n <= MAX_STEP) state.step = n;
+    else bad.push(`${PARAM.step}=${step}`);
+  }
+  if (state.presentation && state.step === null) state.step = 1;
   return { state, ignored: bad };
 }
 
@@ -77,6 +99,8 @@ export function permalinkQuery(state: ViewState): string {
     const { lon, lat, zoom } = state.camera;
     q.set(PARAM.camera, `${lon.toFixed(5)},${lat.toFixed(5)},${zoom.toFixed(2)}`);
   }
+  if (state.presentation) q.set(PARAM.presentation, '1');
+  if (state.presentation && state.step !== null) q.set(PARAM.step, String(state.step));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -19,6 +19,10 @@ export interface ViewState {
   gaps: ReadonlySet<IndsatsType>;
   /** Null until the map reports one, or when the URL gives none (then the first view fits all areas). */
   camera: Camera | null;
+  /** Presentation mode (projector theme, guided story). */
+  presentation: boolean;
+  /** Story step, 1-based, while presenting; null otherwise. */
+  step: number | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -27,6 +31,8 @@ export const DEFAULT_STATE: ViewState = {
   visible: new Set(INDSATS_TYPES),
   gaps: new Set(),
   camera: null,
+  presentation: false,
+  step: null,
 };
 
 type Listener = (state: ViewState, previous: ViewState) => void;

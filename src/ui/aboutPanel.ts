@@ -7,7 +7,7 @@ import { bilagRef } from './areaContent';
 import { h } from './dom';
 
 /** The sources in full; the map's attribution control names them in short. */
-const SOURCES_TEXT = [
+export const SOURCES_TEXT = [
   'Københavns Kommune (Københavnerkort / opendata.dk, CC BY 4.0): bydele, udsatte byområder (Hotspot-stedfortrædere), Hothers Plads',
   'Københavns Kommune (data.kk.dk 2014; licens formodet CC BY 4.0, ikke bekræftet): vand, veje; parkregister (licens ikke angivet)',
   'Områdernes punkter: sat for dette projekt ud fra KK-kortlag og offentlige kilder (±100-300 m)',
@@ -38,7 +38,7 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
     h('h2', { id: 'about-title' }, t.aboutTitle),
     h('p', { lang: 'da' }, h('strong', {}, `Sag ${c.sag_nr}: `), c.titel),
     h('p', { lang: 'da' }, c.maal_2020),
-    h('h3', {}, 'Beslutninger'),
+    h('h3', {}, t.aboutDecisions),
     h(
       'ul',
       {},
@@ -46,7 +46,7 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
         h('li', {}, `${b.organ}, ${formatDate(b.dato, lang)}: `, h('q', { lang: 'da' }, b.tekst)),
       ),
     ),
-    h('h3', {}, 'Protokolbemærkninger'),
+    h('h3', {}, t.aboutRemarks),
     h(
       'ul',
       {},
@@ -59,11 +59,11 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
         ),
       ),
     ),
-    h('h3', {}, 'Strategiens fem temaer'),
+    h('h3', {}, t.aboutThemes),
     h('ol', { lang: 'da' }, ...c.strategitemaer.map((s) => h('li', {}, s))),
-    h('h3', {}, 'Sagens tal'),
+    h('h3', {}, t.aboutFigures),
     h('ul', { class: 'about__figures' }, ...figures),
-    h('h3', {}, 'Datanoter'),
+    h('h3', {}, t.aboutNotes),
     h(
       'ul',
       { class: 'about__notes' },
@@ -73,7 +73,7 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
       ...c.datanoter.map((n) => h('li', { 'data-note': n.id, lang: 'da' }, n.tekst)),
     ),
     h('h3', {}, t.attributionTitle),
-    h('ul', {}, h('li', {}, `Sagen: ${c.kilde_fil}`), ...SOURCES_TEXT.map((s) => h('li', {}, s))),
+    h('ul', {}, h('li', {}, `${t.aboutCase}: ${c.kilde_fil}`), ...SOURCES_TEXT.map((s) => h('li', {}, s))),
     close,
   );
   close.addEventListener('click', () => dialog.close());

@@ -23,6 +23,11 @@ export function localisePage(lang: Lang, ignored: readonly string[]): void {
   byId('app-title').textContent = t.appTitle;
   byId('app-subtitle').textContent = t.appSubtitle;
   byId('about-button').textContent = t.about;
+  byId('presentation-button').textContent = t.presentation;
+  byId('presentation-button').title = t.presentationLabel;
+  byId('export-button').textContent = t.exportPng;
+  byId('print-button').textContent = t.print;
+  byId<HTMLImageElement>('print-map').alt = t.printMapAlt;
   byId('sidebar').setAttribute('aria-label', t.sidebarLabel);
   byId('skip-link').textContent = t.skipLink;
   const switcher = byId<HTMLAnchorElement>('lang-switch');

@@ -4,7 +4,7 @@ import { areasPerType } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
 import { STRINGS } from '../i18n/strings';
 import type { Store } from '../state/store';
-import { createAboutPanel } from './aboutPanel';
+import { createAboutPanel, SOURCES_TEXT } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
@@ -13,6 +13,7 @@ import { h } from './dom';
 import { createGapControl } from './gapControl';
 import { createLegend } from './legend';
 import { byId } from './page';
+import { Presentation } from './presentation';
 
 /** Widest budget chart, in CSS pixels. */
 const MAX_CHART_WIDTH = 1100;
@@ -24,7 +25,7 @@ const MAX_CHART_WIDTH = 1100;
 export function mountPanels(
   d: Derived,
   store: Store,
-): { select: (id: string, opener: HTMLElement | null) => void } {
+): { select: (id: string, opener: HTMLElement | null) => void; presentation: Presentation } {
   const { data, matrix, geography, names } = d;
   const lang = store.state.lang;
   const dialog = new AreaDialog(lang, () => store.update({ area: null }));
@@ -45,7 +46,15 @@ export function mountPanels(
   details.append(
     table.element,
     budgetFigure(data, lang, Math.min(details.clientWidth - 32, MAX_CHART_WIDTH)),
+    h(
+      'section',
+      { class: 'sources', 'aria-labelledby': 'sources-title' },
+      h('h2', { id: 'sources-title' }, STRINGS[lang].attributionTitle),
+      h('ul', {}, ...SOURCES_TEXT.map((s) => h('li', {}, s))),
+    ),
   );
+  const presentation = new Presentation(store, data.story, byId<HTMLButtonElement>('presentation-button'));
+  byId('layout').append(presentation.bar);
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);
   document.body.append(about);
   byId('about-button').addEventListener('click', () => about.showModal());
@@ -56,5 +65,5 @@ export function mountPanels(
   store.subscribe(syncTable);
   syncTable();
   if (store.state.area) select(store.state.area, null);
-  return { select };
+  return { select, presentation };
 }

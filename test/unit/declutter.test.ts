@@ -43,4 +43,18 @@ describe('declutter', () => {
       }
     }
   });
+
+  it('keeps boxes inside the screen when bounds are given', () => {
+    const off = declutter(
+      [
+        { id: 'a', x: 5, y: 5 },
+        { id: 'b', x: 95, y: 95 },
+      ],
+      40,
+      40,
+      { width: 100, height: 100 },
+    );
+    expect(off.a).toEqual([15, 15]);
+    expect(off.b).toEqual([-15, -15]);
+  });
 });

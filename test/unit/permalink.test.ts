@@ -12,6 +12,8 @@ describe('permalink', () => {
       visible: new Set(['nv_arbejdsmarked', 'jobcentre'] as const),
       gaps: new Set(['jobcentre'] as const),
       camera: { lon: 12.55123, lat: 55.68456, zoom: 12.5 },
+      presentation: true,
+      step: 3,
     };
     const query = permalinkQuery(state);
     const { state: back, ignored } = parsePermalink(query, AREAS);
@@ -40,6 +42,14 @@ describe('permalink', () => {
     expect(state.gaps.size).toBe(0);
     expect(state.camera).toBeNull();
     expect(ignored).toHaveLength(5);
+  });
+
+  it('opens a presentation at step 1 unless the URL names a step; a step needs presentation mode', () => {
+    expect(parsePermalink('?praesentation=1', AREAS).state.step).toBe(1);
+    expect(parsePermalink('?praesentation=1&trin=5', AREAS).state.step).toBe(5);
+    const { state, ignored } = parsePermalink('?trin=5', AREAS);
+    expect(state.step).toBeNull();
+    expect(ignored).toEqual(['trin=5']);
   });
 
   it('ignores a camera with too few numbers', () => {

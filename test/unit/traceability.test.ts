@@ -60,6 +60,13 @@ describe('every figure is traceable to the case', () => {
     for (const a of data.areas) expect(seed).toContain(a.properties.navn);
   });
 
+  it.each(data.story.map((s) => [s.id, s] as const))(
+    'story step %s quotes the case word for word',
+    (_id, step) => {
+      for (const quote of step.citater) expect(seed).toContain(folded(quote));
+    },
+  );
+
   it('quotes decisions and protokolbemærkninger word for word', () => {
     for (const p of data.caseInfo.protokolbemaerkninger) expect(seed).toContain(folded(p.tekst));
     for (const s of data.caseInfo.strategitemaer) expect(seed).toContain(s);

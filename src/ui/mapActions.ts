@@ -1,0 +1,70 @@
+import { areasPerType } from '../derive/coverage';
+import type { Derived } from '../derive/derived';
+import type { MapHandle } from '../map/createMap';
+import type { Store } from '../state/store';
+import { showError } from './alert';
+import { composeExport, download } from './exportPng';
+import { byId } from './page';
+
+/** Resolution of the exported PNG relative to CSS pixels: twice the device pixel ratio. */
+const exportScale = () => 2 * (window.devicePixelRatio || 1);
+/** Resolution of the printed map: enough for 300 dpi-ish on A4. */
+const PRINT_SCALE = 2;
+
+/**
+ * Wires "Gem som PNG" (download of map, rings, legend, title, decision date and sources) and "Udskriv" (the
+ * same picture placed in the print layout, then the browser's print). Both draw from a fresh map snapshot.
+ */
+export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
+  const counts = areasPerType(d.matrix);
+  const compose = async (scale: number) => {
+    const snap = await map.snapshot(scale);
+    return composeExport({
+      lang: store.state.lang,
+      mapImage: snap.image,
+      width: snap.width,
+      height: snap.height,
+      scale,
+      markers: snap.markers,
+      counts,
+      total: d.data.areas.length,
+      visible: store.state.visible,
+    });
+  };
+  const exportButton = byId<HTMLButtonElement>('export-button');
+  const printButton = byId<HTMLButtonElement>('print-button');
+  const run = (button: HTMLButtonElement, task: () => Promise<void>) => async () => {
+    button.disabled = true;
+    document.body.dataset.export = 'busy';
+    try {
+      await task();
+      document.body.dataset.export = 'done';
+    } catch (e) {
+      document.body.dataset.export = 'error';
+      showError(byId('alert'), button.textContent ?? '', e);
+    } finally {
+      button.disabled = false;
+    }
+  };
+  exportButton.addEventListener(
+    'click',
+    run(exportButton, async () => download(await compose(exportScale()), 'indsatskort.png')),
+  );
+  printButton.addEventListener(
+    'click',
+    run(printButton, async () => {
+      await preparePrint(await compose(PRINT_SCALE));
+      window.print();
+    }),
+  );
+  for (const b of [exportButton, printButton]) b.disabled = false;
+}
+
+/** Puts the composed picture into the print-only figure (replacing any earlier one). */
+async function preparePrint(blob: Blob): Promise<void> {
+  const img = byId<HTMLImageElement>('print-map');
+  const old = img.src;
+  img.src = URL.createObjectURL(blob);
+  await img.decode();
+  if (old.startsWith('blob:')) URL.revokeObjectURL(old);
+}
