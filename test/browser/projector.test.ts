@@ -1,0 +1,151 @@
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { axeViolations, smallestTextPx } from './a11y';
+import { closeBrowser, openApp, pixel } from './harness';
+
+afterAll(closeBrowser);
+
+const stepText = (page: import('playwright-core').Page) => page.locator('.story__count').innerText();
+
+describe('presentation mode', () => {
+  it('starts from the "Præsentation" button and from the key P, and Esc leaves it', async () => {
+    const { page } = await openApp('', { width: 1024, height: 768 });
+    await page.getByRole('button', { name: 'Præsentation' }).click();
+    expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(true);
+    expect(await stepText(page)).toBe('1/8');
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(false);
+    await page.locator('body').press('p');
+    expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(true);
+    await page.close();
+  });
+
+  it('renders no UI text smaller than 24 px at 1024×768', async () => {
+    const { page } = await openApp('?praesentation=1', { width: 1024, height: 768 });
+    await page.waitForTimeout(700);
+    const smallest = await smallestTextPx(page);
+    expect(smallest.px, smallest.where).toBeGreaterThanOrEqual(24);
+    await page.close();
+  });
+
+  it('has no axe violations, including enhanced (7:1) contrast', async () => {
+    const { page } = await openApp('?praesentation=1&trin=2', { width: 1024, height: 768 });
+    const violations = await axeViolations(page, ['color-contrast-enhanced']);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through the story with → PageDown Space ← PageUp, updating the step number and the URL', async () => {
+    const { page } = await openApp('?praesentation=1', { width: 1024, height: 768 });
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (const [key, expected] of [
+      ['ArrowRight', '2/8'],
+      ['PageDown', '3/8'],
+      [' ', '4/8'],
+      ['ArrowLeft', '3/8'],
+      ['PageUp', '2/8'],
+    ] as const) {
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+      expect(await stepText(page), key).toBe(expected);
+    }
+    expect(await page.evaluate(() => window.location.search)).toContain('trin=2');
+    expect(await page.locator('.legend [data-type="nv_arbejdsmarked"]').getAttribute('aria-pressed')).toBe(
+      'true',
+    );
+    expect(await page.locator('.legend [data-type="flyttehjaelp"]').getAttribute('aria-pressed')).toBe(
+      'false',
+    );
+    await page.getByRole('button', { name: 'Næste' }).click();
+    expect(await stepText(page)).toBe('3/8');
+    await page.close();
+  });
+
+  it('opens a slide directly from its URL, with the case’s words as caption', async () => {
+    const { page } = await openApp('?praesentation=1&trin=8', { width: 1024, height: 768 });
+    expect(await stepText(page)).toBe('8/8');
+    const bar = await page.locator('.story').innerText();
+    expect(bar).toContain('Mikkel Warming');
+    expect(bar).toContain('4. april 2011');
+    await page.close();
+  });
+});
+
+describe('PNG export', () => {
+  it('downloads a PNG at twice the device pixel ratio that holds the map and the legend', async () => {
+    const { page } = await openApp('', { width: 1280, height: 800 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Gem som PNG' }).click(),
+    ]);
+    const path = await download.path();
+    const { readFileSync } = await import('node:fs');
+    const png = PNG.sync.read(readFileSync(path));
+    const map = await page.evaluate(() => {
+      const el = document.getElementById('map');
+      return { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0 };
+    });
+    // Layout of src/ui/exportPng.ts: 16 px margins, a 290 px legend column, 84 px header, 46 px footer.
+    expect(png.width).toBe(Math.round((map.width + 290 + 32) * 2));
+    expect(png.height).toBe(Math.round((map.height + 84 + 46) * 2));
+    const colours = new Set<string>();
+    for (let x = 40; x < map.width * 2; x += 37) {
+      for (let y = 200; y < map.height * 2; y += 41) colours.add(pixel(png, x, y).join(','));
+    }
+    expect(colours.size, 'map region has many colours').toBeGreaterThan(20);
+    const legendX = (16 + map.width + 16 + 12) * 2;
+    // Sample the swatch's upper part, clear of its white letter.
+    const [r, g, b] = pixel(png, legendX, (84 + 48 - 9) * 2);
+    expect([r, g, b], 'first legend swatch is the NV blue').toEqual([0, 114, 178]);
+    await page.close();
+  });
+});
+
+describe('print handout', () => {
+  it('prints A4 landscape with the ten names and the coverage table', async () => {
+    const { page } = await openApp('', { width: 1280, height: 800 });
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByRole('button', { name: 'Udskriv' }).click();
+    await page.waitForFunction(() => document.body.dataset.export === 'done');
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const { PDFParse } = await import('pdf-parse');
+    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+    for (const name of [
+      'Akacieparken',
+      'Aldersrogade',
+      'Bispeparken',
+      'Blågården',
+      'Gadelandet/Husumgård',
+      'Hørgården',
+      'Lundtoftegade',
+      'Mjølnerparken',
+      'Sjælør Boulevard',
+      'Tingbjerg/Utterslevhuse',
+    ]) {
+      expect(text).toContain(name);
+    }
+    expect(text).toContain('Dækning');
+    expect(text).toContain('Områder omfattet');
+    expect(text).not.toContain('Find huller');
+    await page.close();
+  });
+});
+
+describe('English', () => {
+  it('switches legend, popover labels and number formats, keeping quotes Danish', async () => {
+    const { page } = await openApp();
+    await page.getByRole('link', { name: 'Switch to English' }).click();
+    await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+    expect(await page.evaluate(() => window.location.search)).toContain('lang=en');
+    expect(await page.locator('.legend').innerText()).toContain('NW labour market');
+    expect(await page.locator('.legend').innerText()).toContain('6 of 10');
+    await page.locator('.area-list [data-area="mjoelnerparken"]').click();
+    const dialog = await page.getByRole('dialog', { name: 'Mjølnerparken' }).innerText();
+    expect(dialog).toContain('DKK 7.8 million');
+    expect(dialog).toContain('shared by 6 areas');
+    expect(dialog).toContain('Appendix 13');
+    expect(dialog).toContain('Kommunen søger 7,8 mio. kr.');
+    await page.close();
+  });
+});
