@@ -49,9 +49,42 @@ function geoData(): Plugin {
   };
 }
 
+/**
+ * The Content-Security-Policy of the built app: everything from its own origin; data:/blob: images only for the
+ * PNG export and print picture, blob: workers only as MapLibre's fallback. Build only: the dev server injects
+ * inline styles and a websocket.
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'indsatskort-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [geoData()],
+  plugins: [geoData(), contentSecurityPolicy()],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
   preview: { strictPort: false },
 });

@@ -2,13 +2,14 @@
 import './style.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
-import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
+import { areaPlaces, areaShapes, fc, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
 import { hasWebGL2 } from './map/webgl';
 import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
+import { startFallback } from './ui/fallback';
 import { wireMapActions } from './ui/mapActions';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
@@ -24,29 +25,31 @@ async function start(): Promise<void> {
   const { select, presentation } = mountPanels(d, store);
   syncPermalink(store);
 
-  if (!hasWebGL2()) {
-    document.body.dataset.mapState = 'nowebgl';
-    return showError(byId('alert'), t.noWebgl, new Error('WebGL2'));
+  if (!hasWebGL2()) return startFallback(d, store, dataBase, select, presentation);
+  let map: MapHandle;
+  try {
+    map = await createMap({
+      container: byId('map'),
+      style: {
+        dataBase,
+        shapes: areaShapes(d.data),
+        sites: sitesApart(d.data),
+        zones: fc(d.data.zones),
+        bydele: fc(d.data.bydele),
+      },
+      places: areaPlaces(d.data, d.matrix),
+      camera: state.camera,
+      label: t.mapLabel,
+      gapLabel: t.gapLabel,
+      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      onAreaClick: (id) => select(id, null),
+      onCamera: (camera) => store.update({ camera }),
+      onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
+    });
+  } catch (e) {
+    showError(byId('alert'), t.mapError, e);
+    return startFallback(d, store, dataBase, select, presentation);
   }
-  const fc = <T extends GeoJSON.Feature>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
-  const map: MapHandle = await createMap({
-    container: byId('map'),
-    style: {
-      dataBase,
-      shapes: areaShapes(d.data),
-      sites: sitesApart(d.data),
-      zones: fc(d.data.zones),
-      bydele: fc(d.data.bydele),
-    },
-    places: areaPlaces(d.data, d.matrix),
-    camera: state.camera,
-    label: t.mapLabel,
-    gapLabel: t.gapLabel,
-    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-    onAreaClick: (id) => select(id, null),
-    onCamera: (camera) => store.update({ camera }),
-    onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
-  });
   map.sync(store, () => gapAreas(d, store.state.gaps));
   presentation.attachMap(map);
   wireMapActions(map, store, d);

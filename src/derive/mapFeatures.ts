@@ -68,3 +68,7 @@ export function sitesApart(data: Dataset): FeatureCollection<Point> {
   });
   return turf.featureCollection(apart.map((s) => turf.point(s.geometry.coordinates, { ...s.properties })));
 }
+
+/** Wraps features in a FeatureCollection. */
+export const fc = <T extends GeoJSON.Feature>(features: T[]): GeoJSON.FeatureCollection =>
+  ({ type: 'FeatureCollection', features }) as GeoJSON.FeatureCollection;

@@ -84,6 +84,8 @@ const DA = {
   dataError: 'Kortets data kunne ikke indlæses. Fejl i datafilerne:',
   mapError: 'Kortet kunne ikke vises:',
   noWebgl: 'Denne browser kan ikke vise kortet (WebGL2 mangler). Tabellen og områdelisten virker stadig.',
+  fallbackNote:
+    'Forenklet kort: denne browser kan ikke vise det fulde kort (WebGL2 mangler eller kortet kunne ikke starte). Områder, ringe, listen og tabellen virker som ellers.',
   mapLabel: 'Kort over København med de 10 særligt udsatte boligområder',
   approxNote:
     'Områderne er vist som omtrentlige punkter med usikkerhedscirkel; sagen angiver ingen afgrænsninger.',
@@ -193,6 +195,8 @@ const EN: Strings = {
   dataError: "The map's data could not be loaded. Problems in the data files:",
   mapError: 'The map could not be shown:',
   noWebgl: 'This browser cannot show the map (WebGL2 is missing). The table and the area list still work.',
+  fallbackNote:
+    'Simplified map: this browser cannot show the full map (WebGL2 is missing or the map could not start). Areas, rings, the list and the table work as usual.',
   mapLabel: 'Map of Copenhagen with the 10 particularly vulnerable housing areas',
   approxNote:
     'Areas are shown as approximate points with an uncertainty circle; the case gives no boundaries.',

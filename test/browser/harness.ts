@@ -38,9 +38,17 @@ export async function openApp(
   path = '',
   size = { width: 1920, height: 1080 },
   waitFor = 'idle',
+  options: { bypassCSP?: boolean } = {},
 ): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
-  const page = await (await getBrowser()).newPage({ viewport: size });
+  const page = await (await getBrowser()).newPage({ viewport: size, bypassCSP: options.bypassCSP ?? false });
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = list;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
   const app: AppPage = { page, baseUrl, requests: [], failures: [], errors: [] };
   page.on('request', (r) => app.requests.push(r.url()));
   page.on('requestfailed', (r) => app.failures.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
@@ -89,3 +97,7 @@ export function pixel(png: PNG, x: number, y: number): [number, number, number] 
   const i = (Math.round(y) * png.width + Math.round(x)) * 4;
   return [png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0];
 }
+
+/** Content-Security-Policy violations the page has reported so far. */
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

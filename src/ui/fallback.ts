@@ -1,0 +1,45 @@
+import { type Derived, gapAreas } from '../derive/derived';
+import { areaPlaces, fc } from '../derive/mapFeatures';
+import { STRINGS } from '../i18n/strings';
+import { SvgMap } from '../map/svgMap';
+import type { Store } from '../state/store';
+import { byId } from './page';
+import type { Presentation } from './presentation';
+
+/** Fetches the water layer for the fallback; the map is drawn without it when that fails. */
+async function water(dataBase: string): Promise<GeoJSON.FeatureCollection | null> {
+  try {
+    const res = await fetch(`${dataBase}build/vand.geojson`);
+    return res.ok ? ((await res.json()) as GeoJSON.FeatureCollection) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Draws the simplified SVG map where WebGL2 is missing or the map failed to start, with the same rings, dialogs,
+ * list and table. PNG export needs the full map and stays disabled.
+ */
+export async function startFallback(
+  d: Derived,
+  store: Store,
+  dataBase: string,
+  select: (id: string, opener: HTMLElement | null) => void,
+  presentation: Presentation,
+): Promise<void> {
+  const t = STRINGS[store.state.lang];
+  const map = new SvgMap({
+    container: byId('map'),
+    places: areaPlaces(d.data, d.matrix),
+    bydele: fc(d.data.bydele),
+    zones: fc(d.data.zones),
+    water: await water(dataBase),
+    label: t.mapLabel,
+    note: t.fallbackNote,
+    gapLabel: t.gapLabel,
+    onAreaClick: (id) => select(id, null),
+  });
+  map.sync(store, () => gapAreas(d, store.state.gaps));
+  presentation.attachMap(map);
+  document.body.dataset.mapState = 'fallback';
+}

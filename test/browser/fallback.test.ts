@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './a11y';
+import { launchChromium } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium(['--disable-webgl', '--disable-webgl2']);
+});
+afterAll(() => browser.close());
+
+async function openFallback(bypassCSP = false) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(inject('baseUrl'));
+  await page.waitForFunction(() => document.body.dataset.mapState === 'fallback', null, { timeout: 20_000 });
+  return { page, errors };
+}
+
+describe('without WebGL', () => {
+  it('draws the simplified SVG map with all ten areas, their rings and a visible note', async () => {
+    const { page, errors } = await openFallback();
+    expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
+    expect(await page.locator('.svg-map .svg-area').count()).toBe(10);
+    expect(await page.locator('.svg-map .svg-area .ring').count()).toBe(10);
+    expect(await page.locator('.svg-map path').count()).toBeGreaterThan(10);
+    expect(await page.locator('.svg-map__note').innerText()).toContain('Forenklet kort');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens every area’s dialog from the list, and from a click on its ring', async () => {
+    const { page } = await openFallback();
+    const ids = await page
+      .locator('.area-list [data-area]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.area ?? ''));
+    expect(ids).toHaveLength(10);
+    for (const id of ids) {
+      await page.locator(`.area-list [data-area="${id}"]`).click();
+      expect(await page.locator(`.area-dialog[data-area="${id}"]`).isVisible()).toBe(true);
+      await page.keyboard.press('Escape');
+    }
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.locator('.svg-area[data-marker="hoergaarden"]').click();
+    expect(await page.getByRole('dialog', { name: 'Hørgården' }).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('follows gap mode and has no axe violations', async () => {
+    const { page } = await openFallback(true);
+    await page.getByRole('checkbox', { name: 'Jobcentre' }).check();
+    expect(await page.locator('.svg-area--gap').count()).toBe(6);
+    const violations = await axeViolations(page);
+    expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { goodTexts } from '../fixtures/dataFiles';
+import { axeViolations } from './a11y';
+import { closeBrowser, cspViolations, getBrowser, openApp } from './harness';
+
+afterAll(closeBrowser);
+
+describe('Content-Security-Policy', () => {
+  it('is strict in the built page: no unsafe-inline or unsafe-eval, own origin only', async () => {
+    const { page } = await openApp();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    await page.close();
+  });
+
+  it('is not violated by loading, selecting, gap mode, presentation or PNG export', async () => {
+    const { page, errors } = await openApp();
+    await page.locator('.area-list [data-area="mjoelnerparken"]').click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('checkbox', { name: 'Jobcentre' }).check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Gem som PNG' }).click(),
+    ]);
+    expect(await download.path()).toBeTruthy();
+    await page.getByRole('button', { name: 'Præsentation' }).click();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(600);
+    expect(await cspViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility audit (axe-core, WCAG 2.1 AA)', () => {
+  const states: [string, string, ((p: import('playwright-core').Page) => Promise<void>) | null][] = [
+    ['the first view', '', null],
+    ['an open popover', '', async (p) => p.locator('.area-list [data-area="hoergaarden"]').click()],
+    ['the table', '', async (p) => p.locator('table.coverage').scrollIntoViewIfNeeded()],
+    ['gap mode', '?huller=jobcentre', null],
+    ['the "Om kortet" panel', '', async (p) => p.getByRole('button', { name: 'Om kortet' }).click()],
+  ];
+  for (const [name, path, act] of states) {
+    it(`finds no violations in ${name}`, async () => {
+      const { page } = await openApp(path, { width: 1280, height: 800 }, 'idle', { bypassCSP: true });
+      if (act) await act(page);
+      await page.waitForTimeout(300);
+      const violations = await axeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('hostile names', () => {
+  it('shows markup in a name as literal text in the list, table, map label and dialog', async () => {
+    const hostile = '<img src=x onerror="window.pwned=1">Mjølner';
+    const areas = JSON.parse(goodTexts().areas);
+    const f = areas.features.find(
+      (x: { properties: { id: string } }) => x.properties.id === 'mjoelnerparken',
+    );
+    f.properties.navn = hostile;
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    await page.route('**/data/case/areas.geojson', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(areas) }),
+    );
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('table.coverage button[data-area="mjoelnerparken"]').innerText()).toBe(hostile);
+    expect(await page.locator('[data-marker="mjoelnerparken"] .area-marker__label').innerText()).toContain(
+      hostile,
+    );
+    await page.locator('.area-list [data-area="mjoelnerparken"]').click();
+    expect(await page.locator('#area-dialog-title').innerText()).toBe(hostile);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('WebGL context loss', () => {
+  it('restores the map after WEBGL_lose_context, and the areas still open', async () => {
+    const { page } = await openApp();
+    await page.evaluate(async () => {
+      const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+      const gl = canvas.getContext('webgl2');
+      const ext = gl?.getExtension('WEBGL_lose_context');
+      if (!ext) throw new Error('no WEBGL_lose_context');
+      ext.loseContext();
+      await new Promise((r) => setTimeout(r, 300));
+      ext.restoreContext();
+    });
+    await page.waitForTimeout(1500);
+    await page.locator('.area-list [data-area="blaagaarden"]').click();
+    await expect.poll(() => page.getByRole('dialog', { name: 'Blågården' }).isVisible()).toBe(true);
+    const lost = await page.evaluate(() =>
+      (document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement)
+        .getContext('webgl2')
+        ?.isContextLost(),
+    );
+    expect(lost).toBe(false);
+    await page.close();
+  });
+});
