@@ -1,4 +1,7 @@
-/** Composition root: load and validate the data, derive, then build the panels and the map around one view state. */
+/**
+ * Composition root: load and validate the data, derive, then build the panels and the map around one view state.
+ * The SVG fallback (d3-geo) is loaded only when WebGL2 is missing or the map fails to start.
+ */
 import './style.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
@@ -9,7 +12,6 @@ import { hasWebGL2 } from './map/webgl';
 import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
-import { startFallback } from './ui/fallback';
 import { wireMapActions } from './ui/mapActions';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
@@ -23,9 +25,11 @@ async function start(): Promise<void> {
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
   const { select, presentation } = mountPanels(d, store);
+  performance.mark('indsatskort:panels');
   syncPermalink(store);
 
-  if (!hasWebGL2()) return startFallback(d, store, dataBase, select, presentation);
+  if (!hasWebGL2())
+    return (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
   let map: MapHandle;
   try {
     map = await createMap({
@@ -48,13 +52,14 @@ async function start(): Promise<void> {
     });
   } catch (e) {
     showError(byId('alert'), t.mapError, e);
-    return startFallback(d, store, dataBase, select, presentation);
+    return (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
   }
   map.sync(store, () => gapAreas(d, store.state.gaps));
   presentation.attachMap(map);
   wireMapActions(map, store, d);
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
+  map.map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.map.on('idle', () => {
     document.body.dataset.mapState = 'idle';
   });

@@ -1,4 +1,4 @@
-import * as turf from '@turf/turf';
+import { booleanPointInPolygon, centroid, distance, feature, point, pointOnFeature } from '@turf/turf';
 import type { Feature, Point } from 'geojson';
 import type { Area, Bydel, Site, Zone } from '../data/schema';
 
@@ -17,11 +17,9 @@ export interface AreaGeography {
 /** The point an area is labelled and measured from: the point itself, or a point inside its polygon. */
 export function areaAnchor(area: Area): Feature<Point> {
   const g = area.geometry;
-  if (g.type === 'Point') return turf.point(g.coordinates);
-  const centroid = turf.centroid(turf.feature(g));
-  return turf.booleanPointInPolygon(centroid, turf.feature(g))
-    ? centroid
-    : turf.pointOnFeature(turf.feature(g));
+  if (g.type === 'Point') return point(g.coordinates);
+  const c = centroid(feature(g));
+  return booleanPointInPolygon(c, feature(g)) ? c : pointOnFeature(feature(g));
 }
 
 /** First polygon feature (in file order) that contains the point, or undefined. */
@@ -29,13 +27,13 @@ export function containing<T extends Bydel | Zone>(
   pt: Feature<Point>,
   polygons: readonly T[],
 ): T | undefined {
-  return polygons.find((p) => turf.booleanPointInPolygon(pt, p.geometry));
+  return polygons.find((p) => booleanPointInPolygon(pt, p.geometry));
 }
 
 /** Distance in whole metres from the point to the nearest site, or null when `sites` is empty. */
 export function nearestDistanceM(pt: Feature<Point>, sites: readonly Site[]): number | null {
   if (sites.length === 0) return null;
-  const metres = sites.map((s) => turf.distance(pt, s.geometry.coordinates, { units: 'kilometers' }) * 1000);
+  const metres = sites.map((s) => distance(pt, s.geometry.coordinates, { units: 'kilometers' }) * 1000);
   return Math.round(Math.min(...metres));
 }
 

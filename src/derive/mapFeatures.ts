@@ -1,4 +1,4 @@
-import * as turf from '@turf/turf';
+import { circle, distance, feature, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Dataset } from '../data/validate';
@@ -29,7 +29,7 @@ export function areaPlaces(data: Dataset, matrix: CoverageMatrix): AreaPlace[] {
 
 /** The anchors as GeoJSON points (id, navn) for the true-position dot and the selection halo. */
 export function areaAnchors(places: readonly AreaPlace[]): FeatureCollection<Point> {
-  return turf.featureCollection(places.map((p) => turf.point(p.lngLat, { id: p.id, navn: p.navn })));
+  return featureCollection(places.map((p) => point(p.lngLat, { id: p.id, navn: p.navn })));
 }
 
 /** Steps of the circle drawn around a point area: smooth enough at city zoom, small in bytes. */
@@ -40,13 +40,13 @@ const CIRCLE_STEPS = 48;
  * its stated precision radius around the point ("precision"), so approximate points look approximate.
  */
 export function areaShapes(data: Dataset): FeatureCollection<Polygon | MultiPolygon> {
-  return turf.featureCollection(
+  return featureCollection(
     data.areas.map((area): Feature<Polygon | MultiPolygon> => {
       const props = { id: area.properties.id, navn: area.properties.navn };
       const g = area.geometry;
-      if (g.type !== 'Point') return turf.feature(g, { ...props, kind: 'outline' });
+      if (g.type !== 'Point') return feature(g, { ...props, kind: 'outline' });
       const radiusKm = Math.max(area.properties.praecision.radius_m, 50) / 1000;
-      return turf.circle(g.coordinates, radiusKm, {
+      return circle(g.coordinates, radiusKm, {
         steps: CIRCLE_STEPS,
         properties: { ...props, kind: 'precision' },
       });
@@ -63,10 +63,10 @@ export function sitesApart(data: Dataset): FeatureCollection<Point> {
   const apart = data.sites.filter((s) => {
     const anchor = anchors.get(s.properties.omraade);
     return (
-      !anchor || turf.distance(anchor, s.geometry.coordinates, { units: 'kilometers' }) * 1000 >= SITE_APART_M
+      !anchor || distance(anchor, s.geometry.coordinates, { units: 'kilometers' }) * 1000 >= SITE_APART_M
     );
   });
-  return turf.featureCollection(apart.map((s) => turf.point(s.geometry.coordinates, { ...s.properties })));
+  return featureCollection(apart.map((s) => point(s.geometry.coordinates, { ...s.properties })));
 }
 
 /** Wraps features in a FeatureCollection. */

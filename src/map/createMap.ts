@@ -1,4 +1,4 @@
-import * as turf from '@turf/turf';
+import { bbox, featureCollection, point } from '@turf/turf';
 import type { LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -78,7 +78,7 @@ export interface MapOptions {
 /** Creates the map, resolving once the style has loaded (so layers can be changed right away). */
 export function createMap(opts: MapOptions): Promise<MapHandle> {
   const anchors = areaAnchors(opts.places);
-  const bounds = turf.bbox(opts.style.shapes) as [number, number, number, number];
+  const bounds = bbox(opts.style.shapes) as [number, number, number, number];
   const map = new maplibregl.Map({
     container: opts.container,
     style: buildStyle({ ...opts.style, anchors }),
@@ -151,7 +151,7 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     },
     fitAreas(ids) {
       const chosen = ids.length > 0 ? opts.places.filter((p) => ids.includes(p.id)) : opts.places;
-      const box = turf.bbox(turf.featureCollection(chosen.map((p) => turf.point(p.lngLat)))) as [
+      const box = bbox(featureCollection(chosen.map((p) => point(p.lngLat)))) as [
         number,
         number,
         number,

@@ -3,7 +3,6 @@ import type { Derived } from '../derive/derived';
 import type { MapHandle } from '../map/createMap';
 import type { Store } from '../state/store';
 import { showError } from './alert';
-import { composeExport, download } from './exportPng';
 import { byId } from './page';
 
 /** Resolution of the exported PNG relative to CSS pixels: twice the device pixel ratio. */
@@ -18,7 +17,7 @@ const PRINT_SCALE = 2;
 export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
   const counts = areasPerType(d.matrix);
   const compose = async (scale: number) => {
-    const snap = await map.snapshot(scale);
+    const [{ composeExport }, snap] = await Promise.all([import('./exportPng'), map.snapshot(scale)]);
     return composeExport({
       lang: store.state.lang,
       mapImage: snap.image,
@@ -48,7 +47,10 @@ export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
   };
   exportButton.addEventListener(
     'click',
-    run(exportButton, async () => download(await compose(exportScale()), 'indsatskort.png')),
+    run(exportButton, async () => {
+      const [{ download }, blob] = await Promise.all([import('./exportPng'), compose(exportScale())]);
+      download(blob, 'indsatskort.png');
+    }),
   );
   printButton.addEventListener(
     'click',
