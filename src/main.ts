@@ -45,6 +45,7 @@ async function start(): Promise<void> {
       camera: state.camera,
       label: t.mapLabel,
       gapLabel: t.gapLabel,
+      locale: t.mapLocale,
       reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       onAreaClick: (id) => select(id, null),
       onCamera: (camera) => store.update({ camera }),

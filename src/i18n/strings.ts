@@ -84,6 +84,12 @@ const DA = {
   dataError: 'Kortets data kunne ikke indlæses. Fejl i datafilerne:',
   mapError: 'Kortet kunne ikke vises:',
   noWebgl: 'Denne browser kan ikke vise kortet (WebGL2 mangler). Tabellen og områdelisten virker stadig.',
+  mapLocale: {
+    'NavigationControl.ZoomIn': 'Zoom ind',
+    'NavigationControl.ZoomOut': 'Zoom ud',
+    'AttributionControl.ToggleAttribution': 'Vis eller skjul kilder',
+    'Map.Title': 'Kort',
+  } as Record<string, string>,
   fallbackNote:
     'Forenklet kort: denne browser kan ikke vise det fulde kort (WebGL2 mangler eller kortet kunne ikke starte). Områder, ringe, listen og tabellen virker som ellers.',
   mapLabel: 'Kort over København med de 10 særligt udsatte boligområder',
@@ -195,6 +201,12 @@ const EN: Strings = {
   dataError: "The map's data could not be loaded. Problems in the data files:",
   mapError: 'The map could not be shown:',
   noWebgl: 'This browser cannot show the map (WebGL2 is missing). The table and the area list still work.',
+  mapLocale: {
+    'NavigationControl.ZoomIn': 'Zoom in',
+    'NavigationControl.ZoomOut': 'Zoom out',
+    'AttributionControl.ToggleAttribution': 'Show or hide sources',
+    'Map.Title': 'Map',
+  },
   fallbackNote:
     'Simplified map: this browser cannot show the full map (WebGL2 is missing or the map could not start). Areas, rings, the list and the table work as usual.',
   mapLabel: 'Map of Copenhagen with the 10 particularly vulnerable housing areas',

@@ -70,6 +70,8 @@ export interface MapOptions {
   label: string;
   reducedMotion: boolean;
   onAreaClick: (id: string) => void;
+  /** MapLibre's own control labels in the UI language. */
+  locale: Record<string, string>;
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
   onError: (message: string) => void;
@@ -89,6 +91,7 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     maxZoom: 17,
     minZoom: 8,
     dragRotate: false,
+    locale: opts.locale,
     pitchWithRotate: false,
   });
   map.getCanvas().setAttribute('aria-label', opts.label);

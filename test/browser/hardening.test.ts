@@ -104,3 +104,40 @@ describe('WebGL context loss', () => {
     await page.close();
   });
 });
+
+describe('keyboard-only use', () => {
+  it('reaches every control with Tab, each with a visible focus outline', async () => {
+    const { page } = await openApp('', { width: 1280, height: 800 });
+    const seen = new Set<string>();
+    const unmarked: string[] = [];
+    for (let i = 0; i < 70; i++) {
+      await page.keyboard.press('Tab');
+      const info = (await page.evaluate(`(() => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        const key = el.id || el.getAttribute('data-area') || el.getAttribute('data-type') || el.getAttribute('aria-label') || el.textContent.trim().slice(0, 30);
+        return { key, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 };
+      })()`)) as { key: string; outline: boolean } | null;
+      if (!info) continue;
+      seen.add(info.key);
+      if (!info.outline) unmarked.push(info.key);
+    }
+    for (const id of [
+      'presentation-button',
+      'export-button',
+      'print-button',
+      'lang-switch',
+      'about-button',
+      'area-search',
+    ]) {
+      expect(seen, id).toContain(id);
+    }
+    expect(
+      [...seen].filter((k) => k.startsWith('Akacieparken') || k === 'nv_arbejdsmarked').length,
+    ).toBeGreaterThan(0);
+    expect(seen).toContain('Zoom ind');
+    expect(unmarked).toEqual([]);
+    await page.close();
+  });
+});
