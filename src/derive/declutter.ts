@@ -45,7 +45,10 @@ export function declutter(
       }
     }
     if (bounds) {
-      for (const p of pos) {
+      // Only points truly on screen are kept on screen; one off screen stays off it rather than pretend.
+      for (const [i, p] of pos.entries()) {
+        const o = points[i];
+        if (!o || o.x < 0 || o.y < 0 || o.x > bounds.width || o.y > bounds.height) continue;
         const half = (p.width ?? width) / 2;
         p.x = Math.min(
           Math.max(p.x, Math.min(half, bounds.width / 2)),

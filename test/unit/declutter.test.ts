@@ -57,4 +57,9 @@ describe('declutter', () => {
     expect(off.a).toEqual([15, 15]);
     expect(off.b).toEqual([-15, -15]);
   });
+
+  it('leaves a point whose true position is off screen where it is', () => {
+    const off = declutter([{ id: 'a', x: -50, y: 40 }], 40, 40, { width: 100, height: 100 });
+    expect(off.a).toEqual([0, 0]);
+  });
 });
