@@ -1,8 +1,8 @@
 import { arc } from 'd3-shape';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { PALETTE } from '../style/palette';
+import { svgEl } from './svg';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Share of the outer radius left open in the middle, where the map's true-position dot shows through. */
 const HOLE = 0.42;
 /** Gap between segments, in radians. */
@@ -30,15 +30,6 @@ export interface RingOptions {
   visible: ReadonlySet<IndsatsType>;
 }
 
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  return el;
-}
-
 /**
  * A segmented ring: one fixed segment per type (clockwise from the top, as PALETTE.slot says), filled with the
  * type's colour and letter when `covered` includes it, empty and dashed when not. Decorative (aria-hidden):
@@ -46,7 +37,7 @@ function svg<K extends keyof SVGElementTagNameMap>(
  */
 export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVGElement {
   const r = opts.radius;
-  const root = svg('svg', {
+  const root = svgEl('svg', {
     width: 2 * r,
     height: 2 * r,
     viewBox: `${-r} ${-r} ${2 * r} ${2 * r}`,
@@ -65,7 +56,7 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     const on = covered.includes(type);
     const shown = opts.visible.has(type);
     const state = on && shown ? 'on' : on ? 'hidden' : 'off';
-    const seg = svg('path', {
+    const seg = svgEl('path', {
       d: path(d) ?? '',
       class: `ring__seg ring__seg--${state}`,
       'data-type': type,
@@ -75,7 +66,7 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     root.append(seg);
     if (state === 'on') {
       const [x, y] = path.centroid(d);
-      const letter = svg('text', {
+      const letter = svgEl('text', {
         x: x.toFixed(1),
         y: y.toFixed(1),
         class: 'ring__letter',

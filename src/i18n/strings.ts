@@ -83,7 +83,6 @@ const DA = {
   loading: 'Indlæser data …',
   dataError: 'Kortets data kunne ikke indlæses. Fejl i datafilerne:',
   mapError: 'Kortet kunne ikke vises:',
-  noWebgl: 'Denne browser kan ikke vise kortet (WebGL2 mangler). Tabellen og områdelisten virker stadig.',
   mapLocale: {
     'NavigationControl.ZoomIn': 'Zoom ind',
     'NavigationControl.ZoomOut': 'Zoom ud',
@@ -200,7 +199,6 @@ const EN: Strings = {
   loading: 'Loading data …',
   dataError: "The map's data could not be loaded. Problems in the data files:",
   mapError: 'The map could not be shown:',
-  noWebgl: 'This browser cannot show the map (WebGL2 is missing). The table and the area list still work.',
   mapLocale: {
     'NavigationControl.ZoomIn': 'Zoom in',
     'NavigationControl.ZoomOut': 'Zoom out',

@@ -1,13 +1,13 @@
 import { rewind } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import { ring } from '../charts/ring';
+import { svgEl } from '../charts/svg';
 import type { IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
 import type { Store } from '../state/store';
 import { BASE } from '../style/palette';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Space kept free around the areas, CSS px. */
 const PAD = 60;
 const RADIUS = 24;
@@ -26,15 +26,6 @@ export interface SvgMapOptions {
   note: string;
   gapLabel: string;
   onAreaClick: (id: string) => void;
-}
-
-function el<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string | number>,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG_NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
 }
 
 /**
@@ -66,7 +57,7 @@ export class SvgMap {
       points,
     );
     const path = geoPath(projection);
-    this.#svg = el('svg', {
+    this.#svg = svgEl('svg', {
       class: 'svg-map',
       width,
       height,
@@ -74,12 +65,12 @@ export class SvgMap {
       role: 'group',
       'aria-label': opts.label,
     });
-    this.#svg.append(el('rect', { width, height, fill: BASE.land }));
+    this.#svg.append(svgEl('rect', { width, height, fill: BASE.land }));
     const layer = (fc: GeoJSON.FeatureCollection | null, attrs: Record<string, string | number>) => {
-      const g = el('g', attrs);
+      const g = svgEl('g', attrs);
       // d3-geo wants clockwise outer rings (spherical), the reverse of GeoJSON's RFC 7946 order.
       const rewound = fc ? (rewind(fc, { reverse: true }) as GeoJSON.FeatureCollection) : null;
-      for (const f of rewound?.features ?? []) g.append(el('path', { d: path(f) ?? '' }));
+      for (const f of rewound?.features ?? []) g.append(svgEl('path', { d: path(f) ?? '' }));
       this.#svg.append(g);
     };
     layer(opts.bydele, {
@@ -96,7 +87,7 @@ export class SvgMap {
       'stroke-dasharray': '2 3',
       class: 'svg-map__zones',
     });
-    this.#areas = el('g', { class: 'svg-map__areas' });
+    this.#areas = svgEl('g', { class: 'svg-map__areas' });
     this.#svg.append(this.#areas);
     const note = document.createElement('p');
     note.className = 'svg-map__note';
@@ -122,20 +113,22 @@ export class SvgMap {
         const [dx, dy] = offsets[place.id] ?? [0, 0];
         const { x, y } = pts[i] ?? { x: 0, y: 0 };
         const inGap = gaps?.includes(place.id) ?? false;
-        const g = el('g', {
+        const g = svgEl('g', {
           class: `svg-area${inGap ? ' svg-area--gap' : ''}${gaps && !inGap ? ' svg-area--dim' : ''}${selected === place.id ? ' svg-area--selected' : ''}`,
           'data-marker': place.id,
         });
         if (dx || dy)
           g.append(
-            el('line', { x1: x, y1: y, x2: x + dx, y2: y + dy, stroke: BASE.area, 'stroke-width': 1.5 }),
+            svgEl('line', { x1: x, y1: y, x2: x + dx, y2: y + dy, stroke: BASE.area, 'stroke-width': 1.5 }),
           );
-        g.append(el('circle', { cx: x, cy: y, r: 4.5, fill: BASE.area, stroke: '#fff', 'stroke-width': 2 }));
+        g.append(
+          svgEl('circle', { cx: x, cy: y, r: 4.5, fill: BASE.area, stroke: '#fff', 'stroke-width': 2 }),
+        );
         const r = ring(place.covered, { radius: RADIUS, visible });
         r.setAttribute('x', String(x + dx - RADIUS));
         r.setAttribute('y', String(y + dy - RADIUS));
         g.append(r);
-        const label = el('text', {
+        const label = svgEl('text', {
           x: x + dx,
           y: y + dy + RADIUS + 16,
           'text-anchor': 'middle',
@@ -144,7 +137,7 @@ export class SvgMap {
         label.textContent = place.navn;
         g.append(label);
         if (inGap) {
-          const gap = el('text', {
+          const gap = svgEl('text', {
             x: x + dx,
             y: y + dy + RADIUS + 32,
             'text-anchor': 'middle',
