@@ -66,6 +66,11 @@ export interface CaseCheck {
   matches: boolean;
 }
 
+/** "Ved denne indsats sættes der initiativer i gang i 7 af de 10 særligt udsatte boligområder": the case's count. */
+const STATED_AREAS_STARTED = 7;
+/** "kommunens andel fsva. Tingbjerg og Hothers Plads svarende til 0,33 mio. kr." (Kickstart 2011): the sites it names. */
+const KICKSTART_TV_SITES: readonly string[] = ['tv_tingbjerg', 'tv_hothers_plads'];
+
 /** Compares the case's totals with the sums of its parts; each mismatch becomes a visible data note. */
 export function caseChecks(data: Dataset, matrix: CoverageMatrix): CaseCheck[] {
   const check = (id: CaseCheck['id'], stated: number, computed: number): CaseCheck => ({
@@ -76,7 +81,7 @@ export function caseChecks(data: Dataset, matrix: CoverageMatrix): CaseCheck[] {
   });
   const pool = data.initiatives.filter((i) => i.finansiering?.form === 'pulje');
   const tv = tvFigures(data);
-  const tvKommune = tv.sites.filter((s) => s.id !== 'tv_aldersrogade').reduce((s, x) => s + x.kr, 0);
+  const tvKommune = tv.sites.filter((s) => KICKSTART_TV_SITES.includes(s.id)).reduce((s, x) => s + x.kr, 0);
   const yearlyMismatch = data.initiatives.filter((i) => {
     const years = yearlyAmounts(i);
     return years.length > 0 && years.reduce((s, y) => s + y.kr, 0) !== i.beloeb?.total_kr;
@@ -93,7 +98,7 @@ export function caseChecks(data: Dataset, matrix: CoverageMatrix): CaseCheck[] {
     check('tv_kommune', caseFigure(data.caseInfo, 'tv_kommune_tingbjerg_hothers').kr, tvKommune),
     { ...check('forventet', caseFigure(data.caseInfo, 'forventede_midler').kr, andel), matches: true },
     check('aarlig', 0, yearlyMismatch),
-    check('syv_af_ti', 7, strategic),
+    check('syv_af_ti', STATED_AREAS_STARTED, strategic),
   ];
 }
 
