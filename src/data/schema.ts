@@ -83,6 +83,7 @@ const zoneGeometry = v.variant(
 const praecision = v.object({
   radius_m: v.pipe(v.number(), v.minValue(0), v.maxValue(5000)),
   tekst: text(),
+  tekst_en: v.optional(text()),
   kilde: v.optional(text(4000)),
 });
 
@@ -188,7 +189,7 @@ export const CaseSchema = v.object({
   strategitemaer: v.array(text()),
   underskrivere: v.array(text(200)),
   tal: v.array(figure),
-  datanoter: v.array(v.object({ id, tekst: text() })),
+  datanoter: v.array(v.object({ id, tekst: text(), tekst_en: v.optional(text()) })),
 });
 
 export type Area = v.InferOutput<typeof AreaSchema>;

@@ -70,7 +70,11 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
       ...checks.map((ch) =>
         h('li', { 'data-check': ch.id, 'data-matches': String(ch.matches) }, checkSentence(ch, lang)),
       ),
-      ...c.datanoter.map((n) => h('li', { 'data-note': n.id, lang: 'da' }, n.tekst)),
+      ...c.datanoter.map((n) =>
+        lang === 'en' && n.tekst_en
+          ? h('li', { 'data-note': n.id }, n.tekst_en)
+          : h('li', { 'data-note': n.id, lang: 'da' }, n.tekst),
+      ),
     ),
     h('h3', {}, t.attributionTitle),
     h('ul', {}, h('li', {}, `${t.aboutCase}: ${c.kilde_fil}`), ...SOURCES_TEXT.map((s) => h('li', {}, s))),

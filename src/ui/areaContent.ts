@@ -107,7 +107,9 @@ export function areaContent(
       { class: 'precision' },
       h('strong', {}, `${t.location}: `),
       `${t.approx(formatMetres(p.praecision.radius_m, lang))}. `,
-      h('span', { lang: 'da' }, p.praecision.tekst),
+      lang === 'en' && p.praecision.tekst_en
+        ? h('span', {}, p.praecision.tekst_en)
+        : h('span', { lang: 'da' }, p.praecision.tekst),
     ),
   ];
 }

@@ -149,6 +149,7 @@ describe('English', () => {
     expect(dialog).toContain('shared by 6 areas');
     expect(dialog).toContain('Appendix 13');
     expect(dialog).toContain('Kommunen søger 7,8 mio. kr.');
+    expect(dialog).toContain("Centre of the estate's block");
     await page.close();
   });
 });
