@@ -28,8 +28,9 @@ async function start(): Promise<void> {
   performance.mark('indsatskort:panels');
   syncPermalink(store);
 
-  if (!hasWebGL2())
-    return (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+  const fallback = async () =>
+    (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+  if (!hasWebGL2()) return fallback();
   let map: MapHandle;
   try {
     map = await createMap({
@@ -53,7 +54,7 @@ async function start(): Promise<void> {
     });
   } catch (e) {
     showError(byId('alert'), t.mapError, e);
-    return (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+    return fallback();
   }
   map.sync(store, () => gapAreas(d, store.state.gaps));
   presentation.attachMap(map);

@@ -58,12 +58,13 @@ export function mountPanels(
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);
   document.body.append(about);
   byId('about-button').addEventListener('click', () => about.showModal());
-  const syncTable = () => {
-    table.setSelected(store.state.area);
-    table.showOnly(gapAreas(d, store.state.gaps));
-  };
-  store.subscribe(syncTable);
-  syncTable();
+  // The table follows selection and gap mode only, not every camera move that also updates the store.
+  table.setSelected(store.state.area);
+  table.showOnly(gapAreas(d, store.state.gaps));
+  store.subscribe((s, prev) => {
+    if (s.area !== prev.area) table.setSelected(s.area);
+    if (s.gaps !== prev.gaps) table.showOnly(gapAreas(d, s.gaps));
+  });
   if (store.state.area) select(store.state.area, null);
   return { select, presentation };
 }
