@@ -55,14 +55,16 @@ function danish(issue: v.BaseIssue<unknown>): string {
   return `forkert type eller værdi: forventede ${issue.expected ?? '?'}, fik ${issue.received}`;
 }
 
-function schemaProblems(key: DataFileKey, raw: unknown): DataProblem[] {
+/** One file through its schema: valibot's output (transforms applied, unknown keys dropped) or its problems. */
+function parseFile(key: DataFileKey, raw: unknown): { output: unknown; problems: DataProblem[] } {
   const result = v.safeParse(SCHEMAS[key], raw, { abortPipeEarly: true });
-  if (result.success) return [];
-  return result.issues.map((issue) => ({
+  if (result.success) return { output: result.output, problems: [] };
+  const problems = result.issues.map((issue) => ({
     file: DATA_FILES[key],
     path: v.getDotPath(issue) ?? '',
     message: issue.input === undefined ? danish(issue) : `${danish(issue)} (fik ${describe(issue.input)})`,
   }));
+  return { output: undefined, problems };
 }
 
 /** Parses JSON text, reporting the file and the parser's words when it is not JSON. */
@@ -158,9 +160,12 @@ function crossProblems(d: Dataset): DataProblem[] {
 
 /** Validates the parsed files; throws one DataError naming every problem, or returns the dataset. */
 export function validateDataset(raw: Record<DataFileKey, unknown>): Dataset {
-  const problems = (Object.keys(SCHEMAS) as DataFileKey[]).flatMap((key) => schemaProblems(key, raw[key]));
+  const keys = Object.keys(SCHEMAS) as DataFileKey[];
+  const parsed = keys.map((key) => parseFile(key, raw[key]));
+  const problems = parsed.flatMap((p) => p.problems);
   if (problems.length > 0) throw new DataError(problems);
-  const r = raw as {
+  // The schemas' outputs, not the raw input: what valibot checked and transformed is what the app gets.
+  const r = Object.fromEntries(keys.map((key, i) => [key, parsed[i]?.output])) as {
     case: CaseInfo;
     bilag: Bilag[];
     areas: { features: Area[] };

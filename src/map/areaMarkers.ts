@@ -1,8 +1,8 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
-import { ring } from '../charts/ring';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
+import { ring } from '../draw/ring';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

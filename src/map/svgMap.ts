@@ -1,10 +1,10 @@
 import { rewind } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
-import { ring } from '../charts/ring';
-import { svgEl } from '../charts/svg';
 import type { IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
+import { ring } from '../draw/ring';
+import { svgEl } from '../draw/svg';
 import type { Store } from '../state/store';
 import { BASE } from '../style/palette';
 

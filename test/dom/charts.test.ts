@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetChart } from '../../src/charts/budgetChart';
 import { budgetFigure } from '../../src/charts/budgetFigure';
-import { ring } from '../../src/charts/ring';
 import { budgetRows, rowTotal, tvRows } from '../../src/derive/budgets';
+import { ring } from '../../src/draw/ring';
 import { realData } from '../fixtures/dataset';
 
 const { data } = realData();
