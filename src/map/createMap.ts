@@ -6,7 +6,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import type { Camera, Store } from '../state/store';
-import { buildStyle, HATCH_IMAGE, type StyleInput, typeLayerIds } from '../style/mapStyle';
+import {
+  buildStyle,
+  HATCH_IMAGE,
+  labelProperties,
+  MAP_LABELS,
+  type StyleInput,
+  typeLayerIds,
+} from '../style/mapStyle';
 import { AreaMarkers } from './areaMarkers';
 import { snapshotMap } from './snapshot';
 
@@ -122,8 +129,9 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     const c = map.getCenter();
     opts.onCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
   });
-  map.on('styleimagemissing', (e) => {
-    if (e.id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
+  // A resolver, not a 'styleimagemissing' listener: listeners cannot supply the image for the current request.
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
   });
   const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
   const handle: MapHandle = {
@@ -175,6 +183,11 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
       markers.setSize(ring.radius, ring.boxWidth, ring.boxHeight);
       for (const [layer, widths] of Object.entries(LINE_WIDTHS)) {
         map.setPaintProperty(layer, 'line-width', on ? widths[1] : widths[0]);
+      }
+      for (const [layer, looks] of Object.entries(MAP_LABELS)) {
+        const { layout, paint } = labelProperties(on ? looks.stage : looks.normal);
+        map.setLayoutProperty(layer, 'text-size', layout['text-size']);
+        for (const [k, v] of Object.entries(paint)) map.setPaintProperty(layer, k as keyof typeof paint, v);
       }
       map.removeControl(attribution);
       attribution = new maplibregl.AttributionControl({ compact: on });

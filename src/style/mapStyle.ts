@@ -34,6 +34,60 @@ export const HATCH_IMAGE = 'hatch';
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_MEDIUM = ['Noto Sans Medium'];
 
+/** Size (px) and colours of one text layer. */
+export interface LabelLook {
+  size: number | ExpressionSpecification;
+  color: string;
+  halo: string;
+  haloWidth: number;
+}
+
+const siteLetterLook = (type: 'tv_overvaagning' | 'jobcentre'): Record<'normal' | 'stage', LabelLook> => ({
+  normal: { size: 13, color: PALETTE[type].textColor, halo: PALETTE[type].color, haloWidth: 6 },
+  // On a projector the letter goes dark on white: no badge colour reaches 7:1 with black or white text.
+  stage: { size: 24, color: BASE.label, halo: BASE.labelHalo, haloWidth: 4 },
+});
+
+/**
+ * The map's own text layers, normal and on the projector stage (presentation: text ≥ 24 px, text-to-halo
+ * contrast ≥ 7:1). The style is built with `normal`; presentation mode switches to `stage` and back.
+ */
+export const MAP_LABELS: Record<string, Record<'normal' | 'stage', LabelLook>> = {
+  'stationer-label': {
+    normal: { size: 12, color: BASE.stationLabel, halo: BASE.labelHalo, haloWidth: 1.5 },
+    stage: { size: 24, color: BASE.label, halo: BASE.labelHalo, haloWidth: 3 },
+  },
+  'bydel-label': {
+    normal: {
+      size: ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 16],
+      color: BASE.labelMuted,
+      halo: BASE.labelHalo,
+      haloWidth: 1.2,
+    },
+    stage: { size: 26, color: BASE.label, halo: BASE.labelHalo, haloWidth: 3 },
+  },
+  'site-letter-tv_overvaagning': siteLetterLook('tv_overvaagning'),
+  'site-letter-jobcentre': siteLetterLook('jobcentre'),
+};
+
+/** The layout and paint properties of a text layer for one look. */
+export function labelProperties(look: LabelLook): {
+  layout: { 'text-size': LabelLook['size'] };
+  paint: { 'text-color': string; 'text-halo-color': string; 'text-halo-width': number };
+} {
+  return {
+    layout: { 'text-size': look.size },
+    paint: { 'text-color': look.color, 'text-halo-color': look.halo, 'text-halo-width': look.haloWidth },
+  };
+}
+
+/** A text layer's normal look, from MAP_LABELS. */
+const normalLabel = (id: string) => {
+  const look = MAP_LABELS[id]?.normal;
+  if (!look) throw new Error(`no label look for ${id}`);
+  return labelProperties(look);
+};
+
 /** Layer ids that belong to one initiative type; hiding the type hides them. */
 export function typeLayerIds(type: IndsatsType): string[] {
   const ids: string[] = [];
@@ -134,11 +188,11 @@ function labelLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'navn'],
         'text-font': FONT_REGULAR,
-        'text-size': 12,
+        ...normalLabel('stationer-label').layout,
         'text-offset': [0, 1],
         'text-anchor': 'top',
       },
-      paint: { 'text-color': '#5A5650', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.5 },
+      paint: normalLabel('stationer-label').paint,
     },
     {
       id: 'bydel-label',
@@ -147,12 +201,12 @@ function labelLayers(): LayerSpecification[] {
       layout: {
         'text-field': ['get', 'navn'],
         'text-font': FONT_MEDIUM,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 16],
+        ...normalLabel('bydel-label').layout,
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.08,
         'text-max-width': 8,
       },
-      paint: { 'text-color': '#6E675D', 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.2 },
+      paint: normalLabel('bydel-label').paint,
     },
   ];
 }
@@ -225,11 +279,11 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
       layout: {
         'text-field': s.letter,
         'text-font': FONT_MEDIUM,
-        'text-size': 13,
+        ...normalLabel(`site-letter-${type}`).layout,
         'text-offset': offset,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': s.textColor, 'text-halo-color': s.color, 'text-halo-width': 6 },
+      paint: normalLabel(`site-letter-${type}`).paint,
     },
   ];
 }

@@ -36,6 +36,9 @@ export const BASE = {
   metro: '#8A8F98',
   boundary: '#8B8276',
   label: '#3A3632',
+  /** Bydel names: quieter than the areas' own labels. */
+  labelMuted: '#6E675D',
+  stationLabel: '#5A5650',
   labelHalo: '#FFFFFF',
   area: '#1F1B16',
   areaHalo: '#FFFFFF',

@@ -1,9 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 import { launchChromium } from './chromium';
 
-/** The one console message Chromium always prints with SwiftShader; every other error fails a test. */
+/** The console messages Chromium always prints with SwiftShader; any other error or warning fails the test. */
 const ALLOWED_CONSOLE = [
   /Automatic fallback to software WebGL has been deprecated/,
   /GPU stall due to ReadPixels/,
@@ -18,7 +18,18 @@ export interface AppPage {
   failures: string[];
   /** Console errors and page errors, less the allowed SwiftShader notice. */
   errors: string[];
+  /** Console warnings, less the allowed SwiftShader notices. */
+  warnings: string[];
 }
+
+/** Pages opened by the current test; after it, any console error or warning they logged fails the test. */
+let opened: AppPage[] = [];
+
+afterEach(() => {
+  const logged = opened.flatMap((a) => [...a.errors, ...a.warnings]);
+  opened = [];
+  expect(logged, 'console errors and warnings of the pages this test opened').toEqual([]);
+});
 
 let browser: Browser | null = null;
 
@@ -49,19 +60,17 @@ export async function openApp(
       list.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const app: AppPage = { page, baseUrl, requests: [], failures: [], errors: [] };
+  const app: AppPage = { page, baseUrl, requests: [], failures: [], errors: [], warnings: [] };
+  opened.push(app);
   page.on('request', (r) => app.requests.push(r.url()));
   page.on('requestfailed', (r) => app.failures.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('response', (r) => {
     if (r.status() >= 400) app.failures.push(`${r.url()} ${r.status()}`);
   });
   page.on('console', (m) => {
-    if (
-      (m.type() === 'error' || m.type() === 'warning') &&
-      !ALLOWED_CONSOLE.some((re) => re.test(m.text()))
-    ) {
-      if (m.type() === 'error') app.errors.push(m.text());
-    }
+    if (ALLOWED_CONSOLE.some((re) => re.test(m.text()))) return;
+    if (m.type() === 'error') app.errors.push(m.text());
+    if (m.type() === 'warning') app.warnings.push(m.text());
   });
   page.on('pageerror', (e) => app.errors.push(e.message));
   await page.goto(`${baseUrl}${path}`);
@@ -101,3 +110,38 @@ export function pixel(png: PNG, x: number, y: number): [number, number, number] 
 /** Content-Security-Policy violations the page has reported so far. */
 export const cspViolations = (page: Page): Promise<string[]> =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/**
+ * Waits until the map has drawn a frame and gone idle (camera still, sources loaded), then one animation frame
+ * more so the DOM markers have been placed for that camera. Use it instead of a fixed wait.
+ */
+export function settled(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    const map = (
+      window as unknown as {
+        indsatskort: { map: { once(e: string): Promise<unknown>; triggerRepaint(): void } };
+      }
+    ).indsatskort.map;
+    const idle = map.once('idle');
+    map.triggerRepaint();
+    await idle;
+    await new Promise(requestAnimationFrame);
+  });
+}
+
+/** A colour as [r, g, b] from #RRGGBB. */
+export const rgb = (hex: string): [number, number, number] => [
+  Number.parseInt(hex.slice(1, 3), 16),
+  Number.parseInt(hex.slice(3, 5), 16),
+  Number.parseInt(hex.slice(5, 7), 16),
+];
+
+/** Whether two colours differ by at most `tolerance` in every channel. */
+export const near = (a: readonly number[], b: readonly number[], tolerance = 8): boolean =>
+  a.every((v, i) => Math.abs(v - (b[i] ?? 0)) <= tolerance);
+
+/** Known map places: a point of open sea (Øresund, drawn as water) and the middle of Amager Fælled (a park). */
+export const KNOWN_PLACES = {
+  sea: [12.63, 55.7] as [number, number],
+  park: [12.5703, 55.65] as [number, number],
+};

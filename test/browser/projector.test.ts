@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
+import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BASE, contrast } from '../../src/style/palette';
+import { EXPORT_LAYOUT } from '../../src/ui/exportPng';
 import { axeViolations, smallestTextPx } from './a11y';
-import { closeBrowser, openApp, pixel } from './harness';
+import { closeBrowser, KNOWN_PLACES, near, openApp, pixel, rgb, settled } from './harness';
 
 afterAll(closeBrowser);
 
@@ -21,12 +26,32 @@ describe('presentation mode', () => {
   });
 
   it('renders no UI text smaller than 24 px at 1024×768', async () => {
+    // The page's own text, the SVG ring letters included; the map's WebGL labels are the next test.
     const { page } = await openApp('?praesentation=1', { width: 1024, height: 768 });
-    await page.waitForTimeout(700);
+    await settled(page);
     const smallest = await smallestTextPx(page);
     expect(smallest.px, smallest.where).toBeGreaterThanOrEqual(24);
     await page.close();
   });
+
+  for (const step of [1, 4]) {
+    it(`draws the map’s own labels on screen at step ${step} at ≥ 24 px, with text-to-halo contrast ≥ 7:1`, async () => {
+      const { page } = await openApp(`?praesentation=1&trin=${step}`, { width: 1024, height: 768 });
+      await settled(page);
+      const labels = await renderedLabels(page);
+      // Bydel names are on screen at every step: the check cannot pass on an empty list.
+      expect(labels.map((l) => l.id)).toContain('bydel-label');
+      for (const l of labels) {
+        const spec = latest.layout_symbol['text-size'] as never;
+        const size = expression.createPropertyExpression(l.size, 'text-size', spec);
+        if (size.result !== 'success') throw new Error(`${l.id}: text-size does not parse`);
+        const px = size.value.evaluate({ zoom: l.zoom } as never, undefined as never) as number;
+        expect(px, `${l.id} text-size at zoom ${l.zoom.toFixed(1)}`).toBeGreaterThanOrEqual(24);
+        expect(contrast(l.color, l.halo), `${l.id} ${l.color} on ${l.halo}`).toBeGreaterThanOrEqual(7);
+      }
+      await page.close();
+    });
+  }
 
   it('has no axe violations, including enhanced (7:1) contrast', async () => {
     // axe is injected as an inline script, which the app's CSP rightly refuses: bypass CSP for this page only.
@@ -73,6 +98,50 @@ describe('presentation mode', () => {
   });
 });
 
+/** The map's symbol layers with at least one label drawn on screen, with their size and colours. */
+function renderedLabels(
+  page: Page,
+): Promise<{ id: string; zoom: number; size: unknown; color: string; halo: string }[]> {
+  return page.evaluate(() => {
+    const map = (
+      window as unknown as {
+        indsatskort: {
+          map: {
+            getStyle(): { layers: { id: string; type: string }[] };
+            queryRenderedFeatures(o: object): unknown[];
+            getLayoutProperty(id: string, p: string): unknown;
+            getPaintProperty(id: string, p: string): unknown;
+            getZoom(): number;
+          };
+        };
+      }
+    ).indsatskort.map;
+    return map
+      .getStyle()
+      .layers.filter((l) => l.type === 'symbol' && map.queryRenderedFeatures({ layers: [l.id] }).length > 0)
+      .map((l) => ({
+        id: l.id,
+        zoom: map.getZoom(),
+        size: map.getLayoutProperty(l.id, 'text-size'),
+        color: String(map.getPaintProperty(l.id, 'text-color')),
+        halo: String(map.getPaintProperty(l.id, 'text-halo-color')),
+      }));
+  });
+}
+
+/** A point's position in the map container (CSS px). */
+function inMap(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    (ll) =>
+      (
+        window as unknown as {
+          indsatskort: { map: { project(l: [number, number]): { x: number; y: number } } };
+        }
+      ).indsatskort.map.project(ll),
+    lngLat,
+  );
+}
+
 describe('PNG export', () => {
   it('downloads a PNG at twice the device pixel ratio that holds the map and the legend', async () => {
     const { page } = await openApp('', { width: 1280, height: 800 });
@@ -81,7 +150,6 @@ describe('PNG export', () => {
       page.getByRole('button', { name: 'Gem som PNG' }).click(),
     ]);
     const path = await download.path();
-    const { readFileSync } = await import('node:fs');
     const png = PNG.sync.read(readFileSync(path));
     const map = await page.evaluate(() => {
       const el = document.getElementById('map');
@@ -90,11 +158,16 @@ describe('PNG export', () => {
     // Layout of src/ui/exportPng.ts: 16 px margins, a 290 px legend column, 84 px header, 46 px footer.
     expect(png.width).toBe(Math.round((map.width + 290 + 32) * 2));
     expect(png.height).toBe(Math.round((map.height + 84 + 46) * 2));
-    const colours = new Set<string>();
-    for (let x = 40; x < map.width * 2; x += 37) {
-      for (let y = 200; y < map.height * 2; y += 41) colours.add(pixel(png, x, y).join(','));
+    // The map picture itself: the sea and a park at their projected places, in their palette colours.
+    const { margin, header } = EXPORT_LAYOUT;
+    for (const [place, colour] of [
+      ['sea', BASE.water],
+      ['park', BASE.park],
+    ] as const) {
+      const p = await inMap(page, KNOWN_PLACES[place]);
+      const got = pixel(png, (margin + p.x) * 2, (header + p.y) * 2);
+      expect(near(got, rgb(colour)), `${place} at ${p.x},${p.y} is ${got}, not ${colour}`).toBe(true);
     }
-    expect(colours.size, 'map region has many colours').toBeGreaterThan(20);
     const legendX = (16 + map.width + 16 + 12) * 2;
     // Sample the swatch's upper part, clear of its white letter.
     const [r, g, b] = pixel(png, legendX, (84 + 48 - 9) * 2);
@@ -104,7 +177,7 @@ describe('PNG export', () => {
 });
 
 describe('print handout', () => {
-  it('prints A4 landscape with the ten names and the coverage table', async () => {
+  it('prints A4 landscape with the map picture, the ten names and the coverage table', async () => {
     const { page } = await openApp('', { width: 1280, height: 800 });
     await page.evaluate(() => {
       window.print = () => undefined;
@@ -131,6 +204,24 @@ describe('print handout', () => {
     expect(text).toContain('Dækning');
     expect(text).toContain('Områder omfattet');
     expect(text).not.toContain('Find huller');
+    // The map picture, rendered from the PDF: the first page shows sea and park in their palette colours.
+    const shot = await new PDFParse({ data: new Uint8Array(pdf) }).getScreenshot({
+      first: 1,
+      scale: 1,
+      imageBuffer: true,
+    });
+    const first = shot.pages[0];
+    if (!first) throw new Error('the PDF has no page');
+    const rendered = PNG.sync.read(Buffer.from(first.data));
+    const share = (hex: string) => {
+      const want = rgb(hex);
+      let n = 0;
+      for (let i = 0; i < rendered.data.length; i += 4)
+        if (near([rendered.data[i] ?? 0, rendered.data[i + 1] ?? 0, rendered.data[i + 2] ?? 0], want, 6)) n++;
+      return n / (rendered.width * rendered.height);
+    };
+    expect(share(BASE.water), 'share of the page in water colour').toBeGreaterThan(0.02);
+    expect(share(BASE.park), 'share of the page in park colour').toBeGreaterThan(0.005);
     await page.close();
   });
 });
