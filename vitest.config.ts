@@ -13,8 +13,9 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/globalSetup.ts'],
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Generous: six builds share two cores here, and one slow page is not a failure.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
     ],

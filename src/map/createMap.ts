@@ -37,6 +37,8 @@ const LINE_WIDTHS: Record<string, [number, number]> = {
 };
 /** Zoom at which a selected area is shown. */
 const AREA_ZOOM = 13.5;
+/** How long the style and its data may take to load before the app gives up on WebGL (ms): generous, as slow is not broken. */
+export const LOAD_TIMEOUT_MS = 60_000;
 
 export interface MapHandle {
   map: maplibregl.Map;
@@ -84,8 +86,11 @@ export interface MapOptions {
   onError: (message: string) => void;
 }
 
-/** Creates the map, resolving once the style has loaded (so layers can be changed right away). */
-export function createMap(opts: MapOptions): Promise<MapHandle> {
+/**
+ * Creates the map, resolving once the style has loaded (so layers can be changed right away). Rejects, and removes
+ * the map, when an error comes first or nothing has loaded after LOAD_TIMEOUT_MS: the caller falls back then.
+ */
+export async function createMap(opts: MapOptions): Promise<MapHandle> {
   const anchors = areaAnchors(opts.places);
   const bounds = bbox(opts.style.shapes) as [number, number, number, number];
   const map = new maplibregl.Map({
@@ -216,7 +221,26 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
       store.subscribe(apply);
     },
   };
-  return new Promise((resolve) => map.once('load', () => resolve(handle)));
+  let timer = 0;
+  try {
+    await Promise.race([
+      map.once('load'),
+      map.once('error').then((e) => Promise.reject(e.error ?? new Error('map error before load'))),
+      new Promise((_, reject) => {
+        timer = window.setTimeout(
+          () => reject(new Error(`the map did not load within ${LOAD_TIMEOUT_MS / 1000} s`)),
+          LOAD_TIMEOUT_MS,
+        );
+      }),
+    ]);
+  } catch (e) {
+    markers.remove();
+    map.remove();
+    throw e;
+  } finally {
+    window.clearTimeout(timer);
+  }
+  return handle;
 }
 
 /** Side of the hatch tile in pixels. */

@@ -1,7 +1,11 @@
 import type { Browser } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { BASE } from '../../src/style/palette';
+import { goodRaw } from '../fixtures/dataFiles';
 import { axeViolations } from './a11y';
 import { launchChromium } from './chromium';
+import { near, rgb } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +28,19 @@ describe('without WebGL', () => {
     expect(await page.evaluate(() => !!document.createElement('canvas').getContext('webgl2'))).toBe(false);
     expect(await page.locator('.svg-map .svg-area').count()).toBe(10);
     expect(await page.locator('.svg-map .svg-area .ring').count()).toBe(10);
-    expect(await page.locator('.svg-map path').count()).toBeGreaterThan(10);
+    // The basemap: one path per bydel and the water, and those colours on the screen.
+    const bydele = (goodRaw().bydele as { features: unknown[] }).features.length;
+    expect(await page.locator(`.svg-map g[fill="${BASE.kommune}"] path`).count()).toBe(bydele);
+    expect(await page.locator(`.svg-map g[fill="${BASE.water}"] path`).count()).toBeGreaterThan(0);
+    const png = PNG.sync.read(await page.locator('.svg-map').screenshot());
+    const share = (hex: string) => {
+      let n = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if (near([png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0], rgb(hex), 4)) n++;
+      return n / (png.width * png.height);
+    };
+    expect(share(BASE.kommune), 'share of the map in bydel colour').toBeGreaterThan(0.2);
+    expect(share(BASE.water), 'share of the map in water colour').toBeGreaterThan(0.005);
     expect(await page.locator('.svg-map__note').innerText()).toContain('Forenklet kort');
     expect(errors).toEqual([]);
     await page.close();

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as turf from '@turf/turf';
 import { afterAll, describe, expect, it } from 'vitest';
-import { goodRaw } from '../fixtures/dataFiles';
-import { closeBrowser, openApp, pixel, project, screenshotPixels } from './harness';
+import { GEO_DIR, goodRaw } from '../fixtures/dataFiles';
+import { closeBrowser, openApp, pixel, project, screenshotPixels, settled } from './harness';
 
 const areas = (
   goodRaw().areas as {
@@ -52,7 +55,8 @@ describe('the map', () => {
   it('requests nothing outside its own origin, fails no request and logs no error', async () => {
     const app = await openApp();
     await app.page.locator('.area-list [data-area="blaagaarden"]').click();
-    await app.page.waitForTimeout(800);
+    await expect.poll(() => app.page.getByRole('dialog', { name: 'Blågården' }).isVisible()).toBe(true);
+    await settled(app.page);
     expect(app.requests.length).toBeGreaterThan(10);
     expect(app.requests.some((u) => u.includes('/data/glyphs/'))).toBe(true);
     expect(app.requests.some((u) => u.endsWith('/data/case/areas.geojson'))).toBe(true);
@@ -86,7 +90,70 @@ describe('the map', () => {
     expect(await segments.count()).toBe(6);
     await page.close();
   });
+
+  it('hides the Hotspot zones in the WebGL map when Hotspot is switched off: layer features and tinted pixels', async () => {
+    const { page } = await openApp();
+    const points = await zonePointsOnScreen(page);
+    expect(points.length, 'zone points clear of the rings').toBeGreaterThan(5);
+    const before = await screenshotPixels(page);
+    expect(await renderedCount(page, 'hotspot-zone-fill')).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /Hotspot/ }).click();
+    await settled(page);
+    expect(await renderedCount(page, 'hotspot-zone-fill')).toBe(0);
+    const after = await screenshotPixels(page);
+    // The zone fill is the Hotspot orange at 10 %: without it, blue rises by about 24 on the pale land.
+    const cleared = points.filter((p) => pixel(after, p.x, p.y)[2] - pixel(before, p.x, p.y)[2] >= 12);
+    expect(cleared.length / points.length, 'share of zone points that lost the orange tint').toBeGreaterThan(
+      0.8,
+    );
+    await page.close();
+  });
 });
+
+/** How many features of a layer the map has drawn in its current view. */
+const renderedCount = (page: import('playwright-core').Page, layer: string) =>
+  page.evaluate(
+    (id) =>
+      (
+        window as unknown as { indsatskort: { map: { queryRenderedFeatures(o: object): unknown[] } } }
+      ).indsatskort.map.queryRenderedFeatures({ layers: [id] }).length,
+    layer,
+  );
+
+/** Screen points well inside the Hotspot zones (≥ 150 m from their edge), at least 80 px from every ring. */
+async function zonePointsOnScreen(page: import('playwright-core').Page): Promise<{ x: number; y: number }[]> {
+  const zones = JSON.parse(readFileSync(join(GEO_DIR, 'build', 'hotspot_zones.geojson'), 'utf8'));
+  const inside: [number, number][] = [];
+  for (const zone of zones.features) {
+    const [w, s, e, n] = turf.bbox(zone);
+    const edge = turf.polygonToLine(zone);
+    for (let lon = w; lon < e; lon += 0.003) {
+      for (let lat = s; lat < n; lat += 0.002) {
+        const pt = turf.point([lon, lat]);
+        const lines = edge.type === 'FeatureCollection' ? edge.features : [edge];
+        const far = lines.every((l) => turf.pointToLineDistance(pt, l as never, { units: 'meters' }) > 150);
+        if (far && turf.booleanPointInPolygon(pt, zone)) inside.push([lon, lat]);
+      }
+    }
+  }
+  const rings = await page.locator('.area-marker').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }),
+  );
+  const box = await page.locator('#map').boundingBox();
+  if (!box) throw new Error('no map box');
+  const points = await Promise.all(inside.map((ll) => project(page, ll)));
+  return points.filter(
+    (p) =>
+      p.x > box.x + 10 &&
+      p.x < box.x + box.width - 10 &&
+      p.y > box.y + 10 &&
+      p.y < box.y + box.height - 10 &&
+      rings.every((r) => Math.hypot(r.x - p.x, r.y - p.y) > 80),
+  );
+}
 
 describe('the areas by keyboard', () => {
   it('reaches the first area button with Tab from the top of the page', async () => {

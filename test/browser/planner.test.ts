@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, openApp, project } from './harness';
+import { goodRaw } from '../fixtures/dataFiles';
+import { closeBrowser, openApp, pixel, project, screenshotPixels, settled } from './harness';
 
 afterAll(closeBrowser);
 
@@ -74,7 +76,74 @@ describe('gap mode', () => {
     );
     await page.close();
   });
+
+  it('hatches exactly the jobcentre gaps in the WebGL map: the hatch layer and its pixels', async () => {
+    const { page } = await openApp('', { width: 1024, height: 768 });
+    await page.getByRole('checkbox', { name: 'Jobcentre' }).check();
+    // An area without a jobcentre (Blågården, the smallest circle: 100 m) and one with one (Hørgården).
+    for (const [id, hatched] of [
+      ['blaagaarden', true],
+      ['hoergaarden', false],
+    ] as const) {
+      const { hits, dark } = await hatchAt(page, id);
+      expect(hits, `${id}: features of the hatch layer under its centre`).toEqual(hatched ? [id] : []);
+      if (hatched) expect(dark, `${id}: share of hatch-dark pixels beside its ring`).toBeGreaterThan(0.1);
+      else expect(dark, `${id}: share of hatch-dark pixels beside its ring`).toBeLessThan(0.02);
+    }
+    await page.close();
+  });
 });
+
+const areaCentres = Object.fromEntries(
+  (
+    goodRaw().areas as {
+      features: { properties: { id: string }; geometry: { coordinates: [number, number] } }[];
+    }
+  ).features.map((f) => [f.properties.id, f.geometry.coordinates]),
+);
+
+/**
+ * Zooms to an area (zoom 16: its precision circle is ≥ 74 px across, the ring 48 px) and reports the hatch layer's
+ * features under its centre and the share of dark pixels in a 20 px box inside the circle, left of the ring.
+ */
+async function hatchAt(page: Page, id: string): Promise<{ hits: string[]; dark: number }> {
+  const centre = areaCentres[id];
+  if (!centre) throw new Error(`no area ${id}`);
+  await page.evaluate(
+    (c) =>
+      (window as unknown as { indsatskort: { map: { jumpTo(o: object): void } } }).indsatskort.map.jumpTo({
+        center: c,
+        zoom: 16,
+      }),
+    centre,
+  );
+  await settled(page);
+  const hits = await page.evaluate((c) => {
+    const map = (
+      window as unknown as {
+        indsatskort: {
+          map: {
+            project(l: [number, number]): { x: number; y: number };
+            queryRenderedFeatures(p: object, o: object): { properties: { id: string } }[];
+          };
+        };
+      }
+    ).indsatskort.map;
+    return map.queryRenderedFeatures(map.project(c), { layers: ['area-gap'] }).map((f) => f.properties.id);
+  }, centre);
+  const { x, y } = await project(page, centre);
+  const png = await screenshotPixels(page);
+  let dark = 0;
+  let all = 0;
+  for (let px = x - 64; px < x - 44; px++) {
+    for (let py = y - 10; py < y + 10; py++) {
+      const [r, g, b] = pixel(png, px, py);
+      if (r + g + b < 360) dark++;
+      all++;
+    }
+  }
+  return { hits, dark: dark / all };
+}
 
 describe('search', () => {
   for (const q of ['hoergaarden', 'Horgarden', 'hørgården']) {
@@ -105,7 +174,9 @@ describe('permalink', () => {
         zoom: 12.25,
       }),
     );
-    await page.waitForTimeout(300);
+    await expect
+      .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('kort')))
+      .toBe('12.58,55.66,12.25');
     const search = await page.evaluate(() => window.location.search);
     expect(search).toContain('huller=jobcentre');
     expect(search).toContain('kort=');

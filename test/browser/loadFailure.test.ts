@@ -1,0 +1,22 @@
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, getBrowser } from './harness';
+
+afterAll(closeBrowser);
+
+describe('a map style that cannot load', () => {
+  it('falls back to the SVG map with a notice, rather than staying in "loading"', async () => {
+    const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    // The land layer of the style answers 404: MapLibre reports an error and never fires 'load'.
+    await page.route('**/data/build/land.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(inject('baseUrl'));
+    await page.waitForFunction(() => document.body.dataset.mapState === 'fallback', null, {
+      timeout: 30_000,
+    });
+    expect(await page.locator('.svg-map .svg-area').count()).toBe(10);
+    expect(await page.locator('.maplibregl-canvas').count()).toBe(0);
+    const alert = page.getByRole('alert');
+    expect(await alert.isVisible()).toBe(true);
+    expect(await alert.innerText()).toContain('Kortet kunne ikke vises');
+    await page.close();
+  });
+});
