@@ -1,6 +1,6 @@
 import { arc } from 'd3-shape';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { PALETTE } from '../style/palette';
+import { BASE, PALETTE } from '../style/palette';
 import { svgEl } from './svg';
 
 /** Share of the outer radius left open in the middle, where the map's true-position dot shows through. */
@@ -12,15 +12,15 @@ const LETTER_SCALE = 0.522;
 const SLICE = (2 * Math.PI) / INDSATS_TYPES.length;
 /** Fill and stroke per segment state, as attributes so the SVG draws the same inside or outside the page (export). */
 const SEGMENT = {
-  on: { stroke: '#ffffff', 'stroke-width': 1 },
+  on: { stroke: BASE.emptySlot, 'stroke-width': 1 },
   off: {
-    fill: '#ffffff',
+    fill: BASE.emptySlot,
     'fill-opacity': 0.9,
-    stroke: '#6e675d',
+    stroke: BASE.emptySlotStroke,
     'stroke-width': 1,
     'stroke-dasharray': '2 2',
   },
-  hidden: { fill: '#e4e0d8', stroke: '#b5ada0', 'stroke-width': 1 },
+  hidden: { fill: BASE.hiddenSlot, stroke: BASE.hiddenSlotStroke, 'stroke-width': 1 },
 } as const;
 
 export interface RingOptions {

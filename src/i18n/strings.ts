@@ -1,40 +1,35 @@
 import type { IndsatsType, Status } from '../data/types';
 import type { Lang } from './format';
 
-/** Labels per initiative type: a short name for legend and table, a letter as the non-colour cue. */
+/** Labels per initiative type: a short name for legend and table. */
 export interface TypeLabel {
   name: string;
-  description: string;
 }
 
 export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
   da: {
     nv_arbejdsmarked: {
       name: 'NV arbejdsmarked',
-      description: 'Styrket arbejdsmarkedsindsats i det nordvestlige København',
     },
     sv_profilinstitutioner: {
       name: 'SV profilinstitutioner',
-      description: 'Profilinstitutioner i det sydvestlige København',
     },
-    tv_overvaagning: { name: 'TV-overvågning', description: 'Udvidet TV-overvågning' },
-    hotspot: { name: 'Hotspot', description: 'Hotspot-zoner (etableret eller under forankring)' },
-    jobcentre: { name: 'Jobcentre', description: 'Fremskudt beskæftigelsesindsats og jobcentre' },
-    flyttehjaelp: { name: 'Flyttehjælp', description: 'Refusion af flyttehjælp' },
+    tv_overvaagning: { name: 'TV-overvågning' },
+    hotspot: { name: 'Hotspot' },
+    jobcentre: { name: 'Jobcentre' },
+    flyttehjaelp: { name: 'Flyttehjælp' },
   },
   en: {
     nv_arbejdsmarked: {
       name: 'NW labour market',
-      description: 'Stronger labour-market effort in north-west Copenhagen',
     },
     sv_profilinstitutioner: {
       name: 'SW profile institutions',
-      description: 'Profile schools and leisure in south-west Copenhagen',
     },
-    tv_overvaagning: { name: 'CCTV', description: 'Extended CCTV surveillance' },
-    hotspot: { name: 'Hotspot', description: 'Hotspot zones (established or being anchored)' },
-    jobcentre: { name: 'Job centres', description: 'Outreach employment effort and job centres' },
-    flyttehjaelp: { name: 'Relocation aid', description: 'Reimbursement of relocation aid' },
+    tv_overvaagning: { name: 'CCTV' },
+    hotspot: { name: 'Hotspot' },
+    jobcentre: { name: 'Job centres' },
+    flyttehjaelp: { name: 'Relocation aid' },
   },
 };
 
@@ -107,6 +102,9 @@ const DA = {
   print: 'Udskriv',
   printMapAlt: 'Kortet over de 10 områder med indsatser, som vist på skærmen',
   exportTitle: 'Indsatskort: indsatser i Københavns 10 særligt udsatte boligområder',
+  // issue 13: export errors in the UI language
+  exportNoCanvas: 'Browseren kan ikke tegne billedet (intet 2D-lærred).',
+  exportEncodeFailed: 'Billedet kunne ikke gemmes som PNG.',
   exportDecision:
     'BR-sag 2011-40035 · anbefalet i Teknik- og Miljøudvalget 4. april og Økonomiudvalget 5. april 2011',
   exportSources:
@@ -223,6 +221,9 @@ const EN: Strings = {
   print: 'Print',
   printMapAlt: 'The map of the 10 areas with their initiatives, as shown on screen',
   exportTitle: "Indsatskort: initiatives in Copenhagen's 10 particularly vulnerable housing areas",
+  // issue 13: export errors in the UI language
+  exportNoCanvas: 'The browser cannot draw the picture (no 2D canvas).',
+  exportEncodeFailed: 'The picture could not be saved as PNG.',
   exportDecision: 'City Council case 2011-40035 · recommended by the committees on 4 and 5 April 2011',
   exportSources:
     'Sources: Københavns Kommune (CC BY 4.0) · © OpenStreetMap (ODbL) · DAGI · Rejseplanen · Noto Sans (OFL). Locations approximate (±100–300 m).',

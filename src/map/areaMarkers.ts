@@ -3,12 +3,13 @@ import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
 import { ring } from '../draw/ring';
+import { RING } from '../style/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export const markerDefaults = {
   /** Outer radius of the ring, CSS pixels. */
-  radius: 24,
+  radius: RING.radius as number,
   /** Box kept free around each ring and its label when decluttering, CSS pixels. */
   boxWidth: 120,
   boxHeight: 78,

@@ -1,5 +1,5 @@
 import { bbox, featureCollection, point } from '@turf/turf';
-import type { LngLatBoundsLike, MapGeoJSONFeature } from 'maplibre-gl';
+import type { LngLatBoundsLike } from 'maplibre-gl';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -12,8 +12,9 @@ import {
   labelProperties,
   MAP_LABELS,
   type StyleInput,
-  typeLayerIds,
+  TYPE_LAYER_IDS,
 } from '../style/mapStyle';
+import { RING } from '../style/palette';
 import { AreaMarkers } from './areaMarkers';
 import { snapshotMap } from './snapshot';
 
@@ -26,7 +27,7 @@ const FIT_PADDING = { top: 60, bottom: 100, left: 70, right: 70 };
 /** Padding when presenting: room for the large rings and their labels. */
 const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
 /** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
-const NORMAL_RING = { radius: 24, boxWidth: 120, boxHeight: 78 };
+const NORMAL_RING = { radius: RING.radius, boxWidth: 120, boxHeight: 78 };
 const PRESENTATION_RING = { radius: 46, boxWidth: 190, boxHeight: 140 };
 /** Line widths (px) normal and on a projector, for the lines that carry meaning. */
 const LINE_WIDTHS: Record<string, [number, number]> = {
@@ -113,13 +114,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   map.addControl(attribution, 'bottom-right');
   let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
-  map.on('click', (e) => {
-    const box: [[number, number], [number, number]] = [
-      [e.point.x - 6, e.point.y - 6],
-      [e.point.x + 6, e.point.y + 6],
-    ];
-    const hit: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(box, { layers: AREA_LAYERS })[0];
-    const id = hit?.properties.id;
+  map.on('click', AREA_LAYERS, (e) => {
+    const id = e.features?.[0]?.properties.id;
     if (typeof id === 'string') opts.onAreaClick(id);
   });
   for (const layer of AREA_LAYERS) {
@@ -155,7 +151,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     },
     setTypeVisible(type, visible) {
       markers.setTypeVisible(type, visible);
-      for (const layer of typeLayerIds(type))
+      for (const layer of TYPE_LAYER_IDS[type])
         map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
     },
     setGapAreas(ids) {

@@ -8,21 +8,18 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 export async function snapshotMap(map: MapLibreMap, pixelRatio: number): Promise<HTMLCanvasElement> {
   const previous = map.getPixelRatio();
   map.setPixelRatio(pixelRatio);
-  await new Promise<void>((resolve) => {
-    map.once('idle', () => resolve());
-    map.triggerRepaint();
-  });
-  const copy = await new Promise<HTMLCanvasElement>((resolve) => {
-    map.once('render', () => {
-      const source = map.getCanvas();
-      const out = document.createElement('canvas');
-      out.width = source.width;
-      out.height = source.height;
-      out.getContext('2d')?.drawImage(source, 0, 0);
-      resolve(out);
-    });
-    map.triggerRepaint();
-  });
+  const idle = map.once('idle');
+  map.triggerRepaint();
+  await idle;
+  const rendered = map.once('render');
+  map.triggerRepaint();
+  // The promise settles in the same task as the frame, before the browser clears the drawing buffer.
+  await rendered;
+  const source = map.getCanvas();
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')?.drawImage(source, 0, 0);
   map.setPixelRatio(previous);
   return copy;
 }

@@ -6,11 +6,11 @@ import type { AreaPlace } from '../derive/mapFeatures';
 import { ring } from '../draw/ring';
 import { svgEl } from '../draw/svg';
 import type { Store } from '../state/store';
-import { BASE } from '../style/palette';
+import { BASE, RING } from '../style/palette';
 
 /** Space kept free around the areas, CSS px. */
 const PAD = 60;
-const RADIUS = 24;
+const RADIUS = RING.radius;
 /** Room for the note at the top and the labels under the lowest rings, CSS px. */
 const NOTE_SPACE = 60;
 const LABEL_SPACE = 30;
@@ -122,7 +122,14 @@ export class SvgMap {
             svgEl('line', { x1: x, y1: y, x2: x + dx, y2: y + dy, stroke: BASE.area, 'stroke-width': 1.5 }),
           );
         g.append(
-          svgEl('circle', { cx: x, cy: y, r: 4.5, fill: BASE.area, stroke: '#fff', 'stroke-width': 2 }),
+          svgEl('circle', {
+            cx: x,
+            cy: y,
+            r: RING.centerRadius,
+            fill: BASE.area,
+            stroke: BASE.areaHalo,
+            'stroke-width': 2,
+          }),
         );
         const r = ring(place.covered, { radius: RADIUS, visible });
         r.setAttribute('x', String(x + dx - RADIUS));

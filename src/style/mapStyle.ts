@@ -88,13 +88,15 @@ const normalLabel = (id: string) => {
   return labelProperties(look);
 };
 
-/** Layer ids that belong to one initiative type; hiding the type hides them. */
-export function typeLayerIds(type: IndsatsType): string[] {
-  const ids: string[] = [];
-  if (type === 'hotspot') ids.push('hotspot-zone-fill', 'hotspot-zone-line');
-  if (type === 'tv_overvaagning' || type === 'jobcentre') ids.push(`site-${type}`, `site-letter-${type}`);
-  return ids;
-}
+/** Layer ids that belong to each initiative type; hiding the type hides them. */
+export const TYPE_LAYER_IDS: Record<IndsatsType, readonly string[]> = {
+  nv_arbejdsmarked: [],
+  sv_profilinstitutioner: [],
+  tv_overvaagning: ['site-tv_overvaagning', 'site-letter-tv_overvaagning'],
+  hotspot: ['hotspot-zone-fill', 'hotspot-zone-line'],
+  jobcentre: ['site-jobcentre', 'site-letter-jobcentre'],
+  flyttehjaelp: [],
+};
 
 function sources(input: StyleInput): Record<string, SourceSpecification> {
   const url = (file: string, attribution: string): SourceSpecification => ({
@@ -129,7 +131,7 @@ function basemapLayers(): LayerSpecification[] {
       id: 'kommuner-line',
       type: 'line',
       source: 'kommuner',
-      paint: { 'line-color': '#D2CCC0', 'line-width': 0.8 },
+      paint: { 'line-color': BASE.neighbourLine, 'line-width': 0.8 },
     },
     { id: 'bydele-fill', type: 'fill', source: 'bydele', paint: { 'fill-color': BASE.kommune } },
     {
@@ -175,7 +177,7 @@ function labelLayers(): LayerSpecification[] {
       minzoom: 12.5,
       paint: {
         'circle-radius': 3,
-        'circle-color': '#FFFFFF',
+        'circle-color': BASE.station,
         'circle-stroke-color': BASE.metro,
         'circle-stroke-width': 1.5,
       },
@@ -266,7 +268,7 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
       paint: {
         'circle-radius': 3,
         'circle-color': s.color,
-        'circle-stroke-color': '#000000',
+        'circle-stroke-color': BASE.siteStroke,
         'circle-stroke-width': 1,
       },
     },
@@ -297,7 +299,8 @@ function areaLayers(): LayerSpecification[] {
       filter: ['==', ['get', 'id'], ''],
       paint: {
         'circle-radius': RING.radius + 6,
-        'circle-color': 'rgba(255,255,255,0.85)',
+        'circle-color': BASE.areaHalo,
+        'circle-opacity': 0.85,
         'circle-stroke-color': BASE.selected,
         'circle-stroke-width': 3,
       },

@@ -27,13 +27,15 @@ export const BASE = {
   sea: '#C9DDEA',
   land: '#EEEBE4',
   neighbour: '#E6E2D9',
+  neighbourLine: '#D2CCC0',
   kommune: '#F8F6F1',
   frederiksberg: '#EFECE5',
   park: '#D3E4C6',
   water: '#B4D2E6',
-  road: '#FFFFFF',
   roadCasing: '#CFC8BA',
   metro: '#8A8F98',
+  station: '#FFFFFF',
+  siteStroke: '#000000',
   boundary: '#8B8276',
   label: '#3A3632',
   /** Bydel names: quieter than the areas' own labels. */
@@ -42,8 +44,14 @@ export const BASE = {
   labelHalo: '#FFFFFF',
   area: '#1F1B16',
   areaHalo: '#FFFFFF',
+  /** Ring slots: a type not reaching the area (empty, dashed) and a covered type the legend hides. */
   emptySlot: '#FFFFFF',
-  emptySlotStroke: '#8B8276',
+  emptySlotStroke: '#6E675D',
+  hiddenSlot: '#E4E0D8',
+  hiddenSlotStroke: '#B5ADA0',
+  /** Exported picture: background and small print. */
+  paper: '#FFFFFF',
+  smallPrint: '#4A453F',
   selected: '#000000',
   hotspotZone: '#D55E00',
 } as const;

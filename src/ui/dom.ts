@@ -23,9 +23,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** Text only for screen readers. */
-export const srOnly = (text: string): HTMLSpanElement => h('span', { class: 'sr-only' }, text);
-
 /** Removes all children of an element. */
 export function clear(el: Element): void {
   el.replaceChildren();

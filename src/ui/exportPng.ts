@@ -2,7 +2,7 @@ import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Lang } from '../i18n/format';
 import { formatCount } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
-import { PALETTE } from '../style/palette';
+import { BASE, PALETTE } from '../style/palette';
 
 /** Layout of the exported image, in CSS pixels before scaling. */
 export const EXPORT_LAYOUT = { header: 84, footer: 46, legendWidth: 290, margin: 16 } as const;
@@ -34,16 +34,16 @@ async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
 
 function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
   ctx.lineWidth = 4;
-  ctx.strokeStyle = '#ffffff';
+  ctx.strokeStyle = BASE.labelHalo;
   ctx.strokeText(text, x, y);
-  ctx.fillStyle = '#1f1b16';
+  ctx.fillStyle = BASE.area;
   ctx.fillText(text, x, y);
 }
 
 function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, left: number, top: number): void {
   const t = STRINGS[input.lang];
   ctx.font = `700 18px ${FONT}`;
-  ctx.fillStyle = '#1f1b16';
+  ctx.fillStyle = BASE.area;
   ctx.textBaseline = 'middle';
   ctx.fillText(t.legendTitle, left, top + 12);
   INDSATS_TYPES.forEach((type, i) => {
@@ -60,7 +60,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, left: num
     ctx.textAlign = 'center';
     ctx.fillText(s.letter, left + 12, y + 1);
     ctx.textAlign = 'left';
-    ctx.fillStyle = '#1f1b16';
+    ctx.fillStyle = BASE.area;
     ctx.font = `15px ${FONT}`;
     ctx.fillText(
       `${TYPE_LABELS[input.lang][type].name} (${formatCount(input.counts[type], input.total, input.lang)})`,
@@ -81,11 +81,11 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   canvas.width = Math.round(cssWidth * input.scale);
   canvas.height = Math.round(cssHeight * input.scale);
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('canvas 2d context unavailable');
+  if (!ctx) throw new Error(t.exportNoCanvas);
   ctx.scale(input.scale, input.scale);
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = BASE.paper;
   ctx.fillRect(0, 0, cssWidth, cssHeight);
-  ctx.fillStyle = '#1f1b16';
+  ctx.fillStyle = BASE.area;
   ctx.textBaseline = 'alphabetic';
   ctx.font = `700 24px ${FONT}`;
   ctx.fillText(t.exportTitle, margin, 36);
@@ -107,11 +107,11 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   });
   drawLegend(ctx, input, margin + input.width + margin, header);
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = '#4a453f';
+  ctx.fillStyle = BASE.smallPrint;
   ctx.font = `13px ${FONT}`;
   ctx.fillText(t.exportSources, margin, header + input.height + 28);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.exportEncodeFailed))), 'image/png'),
   );
 }
 

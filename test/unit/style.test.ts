@@ -2,7 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { INDSATS_TYPES } from '../../src/data/types';
 import { areaAnchors, areaPlaces, areaShapes } from '../../src/derive/mapFeatures';
-import { buildStyle, typeLayerIds } from '../../src/style/mapStyle';
+import { buildStyle, TYPE_LAYER_IDS } from '../../src/style/mapStyle';
 import { BASE, contrast, PALETTE } from '../../src/style/palette';
 import { realData } from '../fixtures/dataset';
 
@@ -33,7 +33,7 @@ describe('the MapLibre style', () => {
 
   it('has every layer that a type toggle hides', () => {
     const ids = new Set(style.layers.map((l) => l.id));
-    for (const type of INDSATS_TYPES) for (const id of typeLayerIds(type)) expect(ids, id).toContain(id);
+    for (const type of INDSATS_TYPES) for (const id of TYPE_LAYER_IDS[type]) expect(ids, id).toContain(id);
   });
 
   it('uses only the fonts copied into geo/glyphs', () => {
