@@ -3,9 +3,10 @@
  * The SVG fallback (d3-geo) is loaded only when WebGL2 is missing or the map fails to start.
  */
 import './style.css';
+import { featureCollection } from '@turf/turf';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
-import { areaPlaces, areaShapes, fc, sitesApart } from './derive/mapFeatures';
+import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
 import { hasWebGL2 } from './map/webgl';
@@ -39,8 +40,8 @@ async function start(): Promise<void> {
         dataBase,
         shapes: areaShapes(d.data),
         sites: sitesApart(d.data),
-        zones: fc(d.data.zones),
-        bydele: fc(d.data.bydele),
+        zones: featureCollection(d.data.zones),
+        bydele: featureCollection(d.data.bydele),
       },
       places: areaPlaces(d.data, d.matrix),
       camera: state.camera,

@@ -33,7 +33,7 @@ export function containing<T extends Bydel | Zone>(
 /** Distance in whole metres from the point to the nearest site, or null when `sites` is empty. */
 export function nearestDistanceM(pt: Feature<Point>, sites: readonly Site[]): number | null {
   if (sites.length === 0) return null;
-  const metres = sites.map((s) => distance(pt, s.geometry.coordinates, { units: 'kilometers' }) * 1000);
+  const metres = sites.map((s) => distance(pt, s.geometry.coordinates, { units: 'meters' }));
   return Math.round(Math.min(...metres));
 }
 

@@ -45,8 +45,9 @@ export function areaShapes(data: Dataset): FeatureCollection<Polygon | MultiPoly
       const props = { id: area.properties.id, navn: area.properties.navn };
       const g = area.geometry;
       if (g.type !== 'Point') return feature(g, { ...props, kind: 'outline' });
-      const radiusKm = Math.max(area.properties.praecision.radius_m, 50) / 1000;
-      return circle(g.coordinates, radiusKm, {
+      const radiusM = Math.max(area.properties.praecision.radius_m, 50);
+      return circle(g.coordinates, radiusM, {
+        units: 'meters',
         steps: CIRCLE_STEPS,
         properties: { ...props, kind: 'precision' },
       });
@@ -62,13 +63,7 @@ export function sitesApart(data: Dataset): FeatureCollection<Point> {
   const anchors = new Map(data.areas.map((a) => [a.properties.id, areaAnchor(a)]));
   const apart = data.sites.filter((s) => {
     const anchor = anchors.get(s.properties.omraade);
-    return (
-      !anchor || distance(anchor, s.geometry.coordinates, { units: 'kilometers' }) * 1000 >= SITE_APART_M
-    );
+    return !anchor || distance(anchor, s.geometry.coordinates, { units: 'meters' }) >= SITE_APART_M;
   });
   return featureCollection(apart.map((s) => point(s.geometry.coordinates, { ...s.properties })));
 }
-
-/** Wraps features in a FeatureCollection. */
-export const fc = <T extends GeoJSON.Feature>(features: T[]): GeoJSON.FeatureCollection =>
-  ({ type: 'FeatureCollection', features }) as GeoJSON.FeatureCollection;

@@ -1,5 +1,6 @@
+import { featureCollection } from '@turf/turf';
 import { type Derived, gapAreas } from '../derive/derived';
-import { areaPlaces, fc } from '../derive/mapFeatures';
+import { areaPlaces } from '../derive/mapFeatures';
 import { STRINGS } from '../i18n/strings';
 import { SvgMap } from '../map/svgMap';
 import type { Store } from '../state/store';
@@ -31,8 +32,8 @@ export async function startFallback(
   const map = new SvgMap({
     container: byId('map'),
     places: areaPlaces(d.data, d.matrix),
-    bydele: fc(d.data.bydele),
-    zones: fc(d.data.zones),
+    bydele: featureCollection(d.data.bydele),
+    zones: featureCollection(d.data.zones),
     water: await water(dataBase),
     label: t.mapLabel,
     note: t.fallbackNote,

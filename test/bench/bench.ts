@@ -12,7 +12,8 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { validateDataset } from '../../src/data/validate';
 import { derive } from '../../src/derive/derived';
-import { areaAnchors, areaPlaces, areaShapes, fc, sitesApart } from '../../src/derive/mapFeatures';
+import { featureCollection } from '@turf/turf';
+import { areaAnchors, areaPlaces, areaShapes, sitesApart } from '../../src/derive/mapFeatures';
 import { buildStyle } from '../../src/style/mapStyle';
 import { launchChromium } from '../browser/chromium';
 import { goodRaw } from '../fixtures/dataFiles';
@@ -100,8 +101,8 @@ async function main(): Promise<void> {
         anchors: areaAnchors(areaPlaces(d.data, d.matrix)),
         shapes: areaShapes(d.data),
         sites: sitesApart(d.data),
-        zones: fc(d.data.zones),
-        bydele: fc(d.data.bydele),
+        zones: featureCollection(d.data.zones),
+        bydele: featureCollection(d.data.bydele),
       }),
     );
   const server = await serve(styleFor);
