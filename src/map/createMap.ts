@@ -7,6 +7,7 @@ import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import type { Camera, Store } from '../state/store';
 import {
+  type AreaState,
   buildStyle,
   HATCH_IMAGE,
   labelProperties,
@@ -134,11 +135,16 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   map.setMissingStyleImageResolver((id) => {
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
   });
+  /** Sets a feature-state flag on exactly the given areas of a source (each source carries one flag). */
+  const setAreaState = (source: string, flag: AreaState, ids: readonly string[]) => {
+    map.removeFeatureState({ source });
+    for (const id of ids) map.setFeatureState({ source, id }, { [flag]: true });
+  };
   const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
   const handle: MapHandle = {
     map,
     selectArea(id) {
-      map.setFilter('area-selected', ['==', ['get', 'id'], id ?? '']);
+      setAreaState('anchors', 'selected', id ? [id] : []);
       markers.select(id);
     },
     flyToArea(id) {
@@ -155,7 +161,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
     },
     setGapAreas(ids) {
-      map.setFilter('area-gap', ['in', ['get', 'id'], ['literal', ids ?? []]]);
+      setAreaState('shapes', 'gap', ids ?? []);
       markers.setGaps(ids);
     },
     fitAll(animate = true) {

@@ -98,6 +98,17 @@ export const TYPE_LAYER_IDS: Record<IndsatsType, readonly string[]> = {
   flyttehjaelp: [],
 };
 
+/** Feature-state flags the map sets per area (by its promoted id). */
+export type AreaState = 'selected' | 'gap';
+
+/** `opacity` while the feature-state flag is set, else 0. */
+const stateOpacity = (flag: AreaState, opacity: number): ExpressionSpecification => [
+  'case',
+  ['boolean', ['feature-state', flag], false],
+  opacity,
+  0,
+];
+
 function sources(input: StyleInput): Record<string, SourceSpecification> {
   const url = (file: string, attribution: string): SourceSpecification => ({
     type: 'geojson',
@@ -116,9 +127,10 @@ function sources(input: StyleInput): Record<string, SourceSpecification> {
     bydelLabels: url('bydele_labels.geojson', ATTRIBUTION.kk),
     bydele: { type: 'geojson', data: input.bydele, attribution: ATTRIBUTION.kk },
     zones: { type: 'geojson', data: input.zones },
-    shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places },
+    // promoteId: selection and gap mode are feature-state keyed by the area id, not filters rebuilt per change.
+    shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places, promoteId: 'id' },
     sites: { type: 'geojson', data: input.sites },
-    anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts },
+    anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts, promoteId: 'id' },
   };
 }
 
@@ -238,8 +250,7 @@ function caseLayers(): LayerSpecification[] {
       id: 'area-gap',
       type: 'fill',
       source: 'shapes',
-      filter: ['in', ['get', 'id'], ['literal', []]],
-      paint: { 'fill-pattern': HATCH_IMAGE },
+      paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': stateOpacity('gap', 1) },
     },
     {
       id: 'area-shape-line',
@@ -296,11 +307,11 @@ function areaLayers(): LayerSpecification[] {
       id: 'area-selected',
       type: 'circle',
       source: 'anchors',
-      filter: ['==', ['get', 'id'], ''],
       paint: {
         'circle-radius': RING.radius + 6,
         'circle-color': BASE.areaHalo,
-        'circle-opacity': 0.85,
+        'circle-opacity': stateOpacity('selected', 0.85),
+        'circle-stroke-opacity': stateOpacity('selected', 1),
         'circle-stroke-color': BASE.selected,
         'circle-stroke-width': 3,
       },

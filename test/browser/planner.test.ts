@@ -124,12 +124,19 @@ async function hatchAt(page: Page, id: string): Promise<{ hits: string[]; dark: 
         indsatskort: {
           map: {
             project(l: [number, number]): { x: number; y: number };
-            queryRenderedFeatures(p: object, o: object): { properties: { id: string } }[];
+            queryRenderedFeatures(
+              p: object,
+              o: object,
+            ): { properties: { id: string }; state: { gap?: boolean } }[];
           };
         };
       }
     ).indsatskort.map;
-    return map.queryRenderedFeatures(map.project(c), { layers: ['area-gap'] }).map((f) => f.properties.id);
+    // The hatch layer draws every area, opaque only where the 'gap' feature-state is set.
+    return map
+      .queryRenderedFeatures(map.project(c), { layers: ['area-gap'] })
+      .filter((f) => f.state.gap === true)
+      .map((f) => f.properties.id);
   }, centre);
   const { x, y } = await project(page, centre);
   const png = await screenshotPixels(page);
