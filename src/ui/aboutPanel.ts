@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/validate';
 import type { CaseCheck } from '../derive/budgets';
-import { checkSentence } from '../derive/dataNotes';
+import { checkSentence } from '../i18n/dataNotes';
 import { formatDate, formatKr, formatPeriod, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { bilagRef } from './areaContent';

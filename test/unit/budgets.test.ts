@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { budgetByType, budgetTotal, caseChecks, tvFigures, yearlyAmounts } from '../../src/derive/budgets';
-import { checkSentence } from '../../src/derive/dataNotes';
+import { checkSentence } from '../../src/i18n/dataNotes';
 import { realData } from '../fixtures/dataset';
 
 const { data, matrix } = realData();

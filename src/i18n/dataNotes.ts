@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/format';
-import { formatKr } from '../i18n/format';
-import type { CaseCheck } from './budgets';
+import type { CaseCheck } from '../derive/budgets';
+import type { Lang } from './format';
+import { formatKr } from './format';
 
 /** A sentence about one case check, saying plainly whether the case's own figures agree. */
 export function checkSentence(c: CaseCheck, lang: Lang): string {
