@@ -34,7 +34,7 @@ describe('Content-Security-Policy', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('checkbox', { name: 'Jobcentre' }).check();
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 90_000 }),
       page.getByRole('button', { name: 'Gem som PNG' }).click(),
     ]);
     expect(await download.path()).toBeTruthy();

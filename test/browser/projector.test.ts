@@ -146,7 +146,7 @@ describe('PNG export', () => {
   it('downloads a PNG at twice the device pixel ratio that holds the map and the legend', async () => {
     const { page } = await openApp('', { width: 1280, height: 800 });
     const [download] = await Promise.all([
-      page.waitForEvent('download'),
+      page.waitForEvent('download', { timeout: 90_000 }),
       page.getByRole('button', { name: 'Gem som PNG' }).click(),
     ]);
     const path = await download.path();
