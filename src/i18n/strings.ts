@@ -15,7 +15,7 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
     },
     sv_profilinstitutioner: {
       name: 'SV profilinstitutioner',
-      description: 'Profilinstitutioner i det sydvestlige København',
+      description: 'Én profilskole samt fritids- og sundhedstilbud i Kgs. Enghave og Valby',
     },
     tv_overvaagning: { name: 'TV-overvågning', description: 'Udvidet TV-overvågning' },
     hotspot: { name: 'Hotspot', description: 'Hotspot-zoner (etableret eller under forankring)' },
@@ -29,10 +29,11 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
     },
     sv_profilinstitutioner: {
       name: 'SW profile institutions',
-      description: 'Profile schools and leisure in south-west Copenhagen',
+      description:
+        'One profile school plus leisure and health offers in Kgs. Enghave and Valby, south-west Copenhagen',
     },
     tv_overvaagning: { name: 'CCTV', description: 'Extended CCTV surveillance' },
-    hotspot: { name: 'Hotspot', description: 'Hotspot zones (established or being anchored)' },
+    hotspot: { name: 'Hotspot', description: 'Hotspot zones (established or being made permanent)' },
     jobcentre: { name: 'Job centres', description: 'Outreach employment effort and job centres' },
     flyttehjaelp: { name: 'Relocation aid', description: 'Reimbursement of relocation aid' },
   },
@@ -40,7 +41,7 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
 
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   da: { søgt: 'søgt', etableret: 'etableret', 'under forankring': 'under forankring' },
-  en: { søgt: 'applied for', etableret: 'established', 'under forankring': 'being anchored' },
+  en: { søgt: 'applied for', etableret: 'established', 'under forankring': 'being made permanent' },
 };
 
 /** Every UI string, Danish first. Quotes from the case are not here: they stay Danish. */
@@ -155,6 +156,23 @@ const DA = {
   siteSum: 'Sum af stedernes beløb',
   total: 'I alt',
   sharedNote: (n: number) => `fælles for ${n} områder`,
+  // --- issue 11: "Om sagen", responsible administration, content (one block) ---
+  caseButton: 'Om sagen',
+  caseTitle: 'Om sagen: indstillingen, udvalgene og bilagene',
+  caseIndstilling: 'Indstillingen',
+  caseCommittees: 'Udvalg',
+  caseCommitteeNote:
+    'Udvalgene anbefaler indstillingen over for Borgerrepræsentationen; sagen rummer ikke Borgerrepræsentationens beslutning.',
+  caseSignatories: 'Underskrevet af',
+  caseBilag: 'Bilag 1–15',
+  caseInitiatives: 'Indsatserne, som sagen beskriver dem',
+  caseTimeline: 'Sagens datoer',
+  caseTimelineLabel: 'Tidsakse over sagens datoer fra november 2010 til efteråret 2011',
+  caseTimelineApprox: 'omtrentlig (sagen angiver ikke dagen)',
+  responsible: 'Ansøger (som sagen nævner)',
+  noResponsible: 'Sagen nævner ingen ansvarlig forvaltning',
+  content: 'Indhold (sagens ord)',
+  financingQuote: 'Sagens ord om finansieringen',
 };
 
 export type Strings = typeof DA;
@@ -270,6 +288,23 @@ const EN: Strings = {
   siteSum: 'Sum of site amounts',
   total: 'Total',
   sharedNote: (n: number) => `shared by ${n} areas`,
+  // --- issue 11: "Om sagen", responsible administration, content (one block) ---
+  caseButton: 'About the case',
+  caseTitle: 'About the case: the recommendation, committees and appendices',
+  caseIndstilling: 'The recommendation (indstilling)',
+  caseCommittees: 'Committees',
+  caseCommitteeNote:
+    'The committees recommend the proposal to the City Council (Borgerrepræsentationen); the case does not hold the City Council’s decision.',
+  caseSignatories: 'Signed by',
+  caseBilag: 'Appendices 1–15',
+  caseInitiatives: 'The initiatives as the case describes them',
+  caseTimeline: "The case's dates",
+  caseTimelineLabel: "Time axis of the case's dates from November 2010 to autumn 2011",
+  caseTimelineApprox: 'approximate (the case gives no day)',
+  responsible: 'Applicant (as the case names it)',
+  noResponsible: 'The case names no responsible administration',
+  content: 'Content (the case’s words)',
+  financingQuote: 'The case’s words on financing',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

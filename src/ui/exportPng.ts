@@ -1,6 +1,7 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { SplitCount } from '../derive/coverage';
 import type { Lang } from '../i18n/format';
-import { formatCount } from '../i18n/format';
+import { formatSplitCount } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { PALETTE } from '../style/palette';
 
@@ -18,7 +19,8 @@ export interface ExportInput {
   scale: number;
   /** Area markers: their ring SVGs and labels with positions in the map container (CSS px). */
   markers: { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[];
-  counts: Record<IndsatsType, number>;
+  /** Areas per type, derived coverage apart. */
+  counts: Record<IndsatsType, SplitCount>;
   total: number;
   visible: ReadonlySet<IndsatsType>;
 }
@@ -63,7 +65,7 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, left: num
     ctx.fillStyle = '#1f1b16';
     ctx.font = `15px ${FONT}`;
     ctx.fillText(
-      `${TYPE_LABELS[input.lang][type].name} (${formatCount(input.counts[type], input.total, input.lang)})`,
+      `${TYPE_LABELS[input.lang][type].name} (${formatSplitCount(input.counts[type], input.lang, input.total)})`,
       left + 32,
       y,
     );
