@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CPH_BBOX, FINANSIERING_FORMS, INDSATS_TYPES, STATUSES } from './types';
+import { CPH_BBOX, type DataFileKey, FINANSIERING_FORMS, INDSATS_TYPES, STATUSES } from './types';
 
 const text = (max = 2000) =>
   v.pipe(
@@ -87,8 +87,12 @@ const praecision = v.object({
   kilde: v.optional(text(4000)),
 });
 
+/** `"$schema"`: the JSON Schema an editor validates the file against (geo/schema/); ignored by the app. */
+const schemaRef = v.optional(v.string('$schema skal være tekst'));
+
 const featureCollection = <T extends v.GenericSchema>(feature: T) =>
   v.object({
+    $schema: schemaRef,
     type: v.literal('FeatureCollection'),
     features: v.array(feature, 'features skal være en liste'),
   });
@@ -205,6 +209,7 @@ const decision = v.object({ organ: text(200), dato: date, tekst: text() });
 const remark = v.object({ navn: text(200), parti: text(10), organ: text(200), dato: date, tekst: text() });
 
 export const CaseSchema = v.object({
+  $schema: schemaRef,
   titel: text(),
   sag_nr: text(40),
   kilde_fil: text(),
@@ -249,3 +254,15 @@ export const StorySchema = v.pipe(
   v.minLength(1, 'historien skal have mindst ét trin'),
 );
 export type StoryStep = v.InferOutput<typeof StoryStepSchema>;
+
+/** Every data file's schema, keyed like DATA_FILES (validation and the generated JSON Schemas use the same). */
+export const DATA_FILE_SCHEMAS = {
+  case: CaseSchema,
+  bilag: BilagSchema,
+  areas: AreasSchema,
+  initiatives: InitiativesSchema,
+  sites: SitesSchema,
+  zones: ZonesSchema,
+  bydele: BydeleSchema,
+  story: StorySchema,
+} as const satisfies Record<DataFileKey, v.GenericSchema>;

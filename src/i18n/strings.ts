@@ -1,3 +1,4 @@
+import { CREDITS, EXPORT_CREDITS } from '../data/credits';
 import type { IndsatsType, Status } from '../data/types';
 import type { Lang } from './format';
 
@@ -110,8 +111,6 @@ const DA = {
   exportTitle: 'Indsatskort: indsatser i Københavns 10 særligt udsatte boligområder',
   exportDecision:
     'BR-sag 2011-40035 · anbefalet i Teknik- og Miljøudvalget 4. april og Økonomiudvalget 5. april 2011',
-  exportSources:
-    'Kilder: Københavns Kommune (CC BY 4.0) · © OpenStreetMap (ODbL) · DAGI · Rejseplanen · Noto Sans (OFL). Placeringer omtrentlige (±100–300 m).',
   aboutDecisions: 'Beslutninger',
   aboutRemarks: 'Protokolbemærkninger',
   aboutThemes: 'Strategiens fem temaer',
@@ -173,6 +172,10 @@ const DA = {
   noResponsible: 'Sagen nævner ingen ansvarlig forvaltning',
   content: 'Indhold (sagens ord)',
   financingQuote: 'Sagens ord om finansieringen',
+  exportCredits: `Kilder: ${EXPORT_CREDITS.map((id) => CREDITS[id].line).join(' · ')}.`,
+  exportApprox: 'Placeringer omtrentlige (±100–300 m).',
+  sourcesConfirmed: 'Licens bekræftet',
+  sourcesUnconfirmed: 'Licens ikke bekræftet (formodet eller ikke angivet)',
 };
 
 export type Strings = typeof DA;
@@ -242,8 +245,6 @@ const EN: Strings = {
   printMapAlt: 'The map of the 10 areas with their initiatives, as shown on screen',
   exportTitle: "Indsatskort: initiatives in Copenhagen's 10 particularly vulnerable housing areas",
   exportDecision: 'City Council case 2011-40035 · recommended by the committees on 4 and 5 April 2011',
-  exportSources:
-    'Sources: Københavns Kommune (CC BY 4.0) · © OpenStreetMap (ODbL) · DAGI · Rejseplanen · Noto Sans (OFL). Locations approximate (±100–300 m).',
   aboutDecisions: 'Decisions',
   aboutRemarks: 'Remarks for the record',
   aboutThemes: 'The five themes of the strategy',
@@ -305,6 +306,10 @@ const EN: Strings = {
   noResponsible: 'The case names no responsible administration',
   content: 'Content (the case’s words)',
   financingQuote: 'The case’s words on financing',
+  exportCredits: `Sources: ${EXPORT_CREDITS.map((id) => CREDITS[id].line).join(' · ')}.`,
+  exportApprox: 'Locations approximate (±100–300 m).',
+  sourcesConfirmed: 'Licence confirmed',
+  sourcesUnconfirmed: 'Licence not confirmed (presumed or not stated)',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

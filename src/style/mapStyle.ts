@@ -4,6 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { CREDITS } from '../data/credits';
 import type { IndsatsType } from '../data/types';
 import { BASE, PALETTE, RING } from './palette';
 
@@ -18,14 +19,15 @@ export interface StyleInput {
   bydele: GeoJSON.FeatureCollection;
 }
 
-/** Attribution lines, one per source family (SOURCES.md); MapLibre's attribution control lists them. */
+/** Attribution lines, one per source family, in the publishers' wording (credits.ts); the OSM line links its terms. */
 export const ATTRIBUTION = {
-  kk: 'Københavns Kommune (CC BY 4.0)',
-  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)',
-  dagi: 'DAGI',
-  rejseplanen: 'Rejseplanen',
-  fonts: 'Noto Sans (OFL)',
-  places: 'Sag 2011-40035',
+  kk: CREDITS.kk.line,
+  kk2014: CREDITS.kk2014.line,
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL)',
+  dagi: CREDITS.dagi.line,
+  rejseplanen: CREDITS.rejseplanen.line,
+  fonts: CREDITS.fonts.line,
+  places: CREDITS.places.line,
 } as const;
 
 /** Name of the hatch image that marks areas outside the chosen initiatives (added by the map at run time). */
@@ -52,14 +54,14 @@ function sources(input: StyleInput): Record<string, SourceSpecification> {
     land: url('land.geojson', ATTRIBUTION.osm),
     kommuner: url('kommuner.geojson', ATTRIBUTION.dagi),
     frederiksberg: url('frederiksberg.geojson', ATTRIBUTION.osm),
-    parker: url('parker.geojson', ATTRIBUTION.kk),
-    vand: url('vand.geojson', ATTRIBUTION.kk),
-    veje: url('veje.geojson', ATTRIBUTION.kk),
+    parker: url('parker.geojson', ATTRIBUTION.kk2014),
+    vand: url('vand.geojson', ATTRIBUTION.kk2014),
+    veje: url('veje.geojson', ATTRIBUTION.kk2014),
     metro: url('metro.geojson', ATTRIBUTION.rejseplanen),
     stationer: url('stationer.geojson', ATTRIBUTION.rejseplanen),
     bydelLabels: url('bydele_labels.geojson', ATTRIBUTION.kk),
     bydele: { type: 'geojson', data: input.bydele, attribution: ATTRIBUTION.kk },
-    zones: { type: 'geojson', data: input.zones },
+    zones: { type: 'geojson', data: input.zones, attribution: ATTRIBUTION.kk },
     shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places },
     sites: { type: 'geojson', data: input.sites },
     anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts },

@@ -73,6 +73,49 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, left: num
   });
 }
 
+/** Largest and smallest footer font size (CSS px) and how many lines the 46 px footer holds. */
+const CREDIT_FONT = { max: 13, min: 9, lines: 2 } as const;
+
+/**
+ * Breaks a text into lines no wider than `maxWidth`, at spaces, greedily; `measure` gives a string's width.
+ * A single word wider than the line stands alone on its line.
+ */
+export function wrapLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The credit lines in the footer: the largest font at which they fit in two lines (down to 9 px). */
+function drawCredits(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  left: number,
+  top: number,
+  width: number,
+): void {
+  let size: number = CREDIT_FONT.max;
+  let lines: string[] = [];
+  for (; size >= CREDIT_FONT.min; size--) {
+    ctx.font = `${size}px ${FONT}`;
+    lines = wrapLines(text, width, (s) => ctx.measureText(s).width);
+    if (lines.length <= CREDIT_FONT.lines) break;
+  }
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = '#4a453f';
+  lines.forEach((line, i) => {
+    ctx.fillText(line, left, top + 18 + i * (size + 4));
+  });
+}
+
 /** Draws title, the map with its rings and labels, the legend and the source lines into one PNG. */
 export async function composeExport(input: ExportInput): Promise<Blob> {
   const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
@@ -108,10 +151,13 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
     ctx.textAlign = 'left';
   });
   drawLegend(ctx, input, margin + input.width + margin, header);
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = '#4a453f';
-  ctx.font = `13px ${FONT}`;
-  ctx.fillText(t.exportSources, margin, header + input.height + 28);
+  drawCredits(
+    ctx,
+    `${t.exportCredits} ${t.exportApprox}`,
+    margin,
+    header + input.height,
+    cssWidth - 2 * margin,
+  );
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );

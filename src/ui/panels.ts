@@ -4,7 +4,7 @@ import { areasPerTypeSplit } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
 import { STRINGS } from '../i18n/strings';
 import type { Store } from '../state/store';
-import { createAboutPanel, SOURCES_TEXT } from './aboutPanel';
+import { createAboutPanel, sourcesList } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
@@ -51,7 +51,7 @@ export function mountPanels(
       'section',
       { class: 'sources', 'aria-labelledby': 'sources-title' },
       h('h2', { id: 'sources-title' }, STRINGS[lang].attributionTitle),
-      h('ul', {}, ...SOURCES_TEXT.map((s) => h('li', {}, s))),
+      ...sourcesList(lang),
     ),
   );
   const presentation = new Presentation(store, data.story, byId<HTMLButtonElement>('presentation-button'));

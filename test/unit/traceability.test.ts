@@ -17,6 +17,7 @@ const seedUnnumbered = seed.replace(
  * the hand-written data notes. Every other text field of case.json must stand word for word in the case.
  */
 const APP_TEXT = new Set([
+  '$schema',
   'id',
   'dato',
   'fra',
