@@ -176,6 +176,26 @@ const DA = {
   exportApprox: 'Placeringer omtrentlige (±100–300 m).',
   sourcesConfirmed: 'Licens bekræftet',
   sourcesUnconfirmed: 'Licens ikke bekræftet (formodet eller ikke angivet)',
+  outlineButton: 'Indlæs afgrænsninger',
+  outlineButtonLabel:
+    'Indlæs afgrænsninger af områderne fra en GeoJSON-fil (eller slip filen på kortet); intet sendes nogen steder',
+  outlineTitle: (file: string) => `Afgrænsninger fra fil: ${file}`,
+  outlineCrs: (crs: string): string =>
+    crs === 'EPSG:25832'
+      ? 'Filen er i EPSG:25832 (UTM 32N) og er omregnet til længde/bredde.'
+      : 'Filen er i længde/bredde (EPSG:4326).',
+  outlineMatched: (n: number) => `Områder med afgrænsning fra filen (${n})`,
+  outlineUnmatched: (n: number) => `Features uden område (${n})`,
+  outlineProblems: (n: number) => `Problemer i filen (${n})`,
+  outlineNone: 'Ingen.',
+  outlineFrom: (file: string) => `fra fil: ${file}`,
+  outlineMatchedBy: (by: string): string => (by === 'id' ? 'matchet på id' : 'matchet på navn'),
+  outlineFeature: (i: number) => `feature ${i}`,
+  outlineFile: 'hele filen',
+  largestOverlap: (pct: string) => `største overlap, ${pct} af afgrænsningen`,
+  outlineLocal:
+    'Filen er kun læst i browseren; intet er sendt nogen steder. Bydel, Hotspot-zone og afstande er regnet ud fra afgrænsningerne (afledt geografisk); bydelen er den, der rummer den største del af afgrænsningen.',
+  outlineSave: 'Gem som areas.geojson',
 };
 
 export type Strings = typeof DA;
@@ -310,6 +330,26 @@ const EN: Strings = {
   exportApprox: 'Locations approximate (±100–300 m).',
   sourcesConfirmed: 'Licence confirmed',
   sourcesUnconfirmed: 'Licence not confirmed (presumed or not stated)',
+  outlineButton: 'Load outlines',
+  outlineButtonLabel:
+    'Load outlines of the areas from a GeoJSON file (or drop the file on the map); nothing is sent anywhere',
+  outlineTitle: (file: string) => `Outlines from file: ${file}`,
+  outlineCrs: (crs: string): string =>
+    crs === 'EPSG:25832'
+      ? 'The file is in EPSG:25832 (UTM 32N) and was converted to longitude/latitude.'
+      : 'The file is in longitude/latitude (EPSG:4326).',
+  outlineMatched: (n: number) => `Areas with an outline from the file (${n})`,
+  outlineUnmatched: (n: number) => `Features with no area (${n})`,
+  outlineProblems: (n: number) => `Problems in the file (${n})`,
+  outlineNone: 'None.',
+  outlineFrom: (file: string) => `from file: ${file}`,
+  outlineMatchedBy: (by: string): string => (by === 'id' ? 'matched by id' : 'matched by name'),
+  outlineFeature: (i: number) => `feature ${i}`,
+  outlineFile: 'the whole file',
+  largestOverlap: (pct: string) => `largest overlap, ${pct} of the outline`,
+  outlineLocal:
+    'The file was read in the browser only; nothing was sent anywhere. District, Hotspot zone and distances are computed from the outlines (derived from geography); the district is the one holding the largest part of the outline.',
+  outlineSave: 'Save as areas.geojson',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

@@ -65,6 +65,8 @@ function sources(input: StyleInput): Record<string, SourceSpecification> {
     shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places },
     sites: { type: 'geojson', data: input.sites },
     anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts },
+    // Outlines a planner loads from a file ("Indlæs afgrænsninger"); empty until then, filled by the UI.
+    outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -265,6 +267,33 @@ function areaLayers(): LayerSpecification[] {
   return layers;
 }
 
+/** Source and layer ids of the outlines loaded from a file. */
+export const OUTLINE_SOURCE = 'outlines';
+
+/** Outlines from a file: a solid dark line and "fra fil: …" along it, so they are never taken for the case's. */
+function outlineLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'outline-file-line',
+      type: 'line',
+      source: OUTLINE_SOURCE,
+      paint: { 'line-color': BASE.selected, 'line-width': 2.5 },
+    },
+    {
+      id: 'outline-file-label',
+      type: 'symbol',
+      source: OUTLINE_SOURCE,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'symbol-placement': 'line',
+      },
+      paint: { 'text-color': BASE.selected, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
 /** The whole MapLibre style: offline basemap, Hotspot zones, area shapes, sites, rings and labels. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   return {
@@ -278,6 +307,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...labelLayers(),
       ...siteLayers('tv_overvaagning'),
       ...siteLayers('jobcentre'),
+      ...outlineLayers(),
       ...areaLayers(),
     ],
   };

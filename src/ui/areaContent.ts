@@ -81,7 +81,18 @@ export function areaContent(
   const facts = h(
     'dl',
     { class: 'area-facts' },
-    ...row(t.bydel, geo.bydel ?? '–', ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
+    ...row(
+      t.bydel,
+      geo.bydel ?? '–',
+      ' ',
+      h(
+        'span',
+        { class: 'derived' },
+        geo.bydelShare === null
+          ? `(${t.derived})`
+          : `(${t.largestOverlap(new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(geo.bydelShare))}; ${t.derived})`,
+      ),
+    ),
     ...row(t.agreement, bilagRef(p.bilag, data.bilag, lang)),
     ...row(t.nearestTv, metres(geo.nearestTvM), ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
     ...row(
