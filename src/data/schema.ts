@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CPH_BBOX, type DataFileKey, FINANSIERING_FORMS, INDSATS_TYPES, STATUSES } from './types';
+import { CPH_BBOX, type DataFileKey, FINANSIERING_FORMS, GRUNDLAG, INDSATS_TYPES, STATUSES } from './types';
 
 const text = (max = 2000) =>
   v.pipe(
@@ -81,6 +81,8 @@ const zoneGeometry = v.variant(
 );
 
 const praecision = v.object({
+  /** What the position rests on (block centroid, street midpoint, hand-placed, …); optional for sites. */
+  grundlag: v.optional(v.picklist(GRUNDLAG, `grundlag skal være en af: ${GRUNDLAG.join(', ')}`)),
   radius_m: v.pipe(v.number(), v.minValue(0), v.maxValue(5000)),
   tekst: text(),
   tekst_en: v.optional(text()),

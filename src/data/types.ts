@@ -19,6 +19,22 @@ export type Status = (typeof STATUSES)[number];
  */
 export const FINANSIERING_FORMS = ['initiativaftaler', 'medfinansiering', 'statsstoette', 'andet'] as const;
 
+/**
+ * What an area's position rests on: a KK block's centroid, a street segment's midpoint, a hand-placed point, a
+ * square's or the estate's green's centroid, KK place-name points, a published coordinate, or an outline from a file.
+ */
+export const GRUNDLAG = [
+  'karre',
+  'gade',
+  'haandplaceret',
+  'plads',
+  'park',
+  'stednavne',
+  'opslag',
+  'fil',
+] as const;
+export type Grundlag = (typeof GRUNDLAG)[number];
+
 /** The data files the app loads, relative to the data root; the name is used in every error message. */
 export const DATA_FILES = {
   case: 'case/case.json',

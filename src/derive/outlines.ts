@@ -204,6 +204,7 @@ export function mergeOutlines(areas: readonly Area[], imp: OutlineImport): Area[
       properties: {
         ...area.properties,
         praecision: {
+          grundlag: 'fil',
           radius_m: 0,
           tekst: `Afgrænsning fra fil: ${imp.fileName} (feature ${m.feature}); ikke fra sagen.`,
           tekst_en: `Outline from file: ${imp.fileName} (feature ${m.feature}); not from the case.`,

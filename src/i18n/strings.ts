@@ -1,5 +1,5 @@
 import { CREDITS, EXPORT_CREDITS } from '../data/credits';
-import type { IndsatsType, Status } from '../data/types';
+import type { Grundlag, IndsatsType, Status } from '../data/types';
 import type { Lang } from './format';
 
 /** Labels per initiative type: a short name for legend and table, a letter as the non-colour cue. */
@@ -37,6 +37,30 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
     hotspot: { name: 'Hotspot', description: 'Hotspot zones (established or being made permanent)' },
     jobcentre: { name: 'Job centres', description: 'Outreach employment effort and job centres' },
     flyttehjaelp: { name: 'Relocation aid', description: 'Reimbursement of relocation aid' },
+  },
+};
+
+/** One short phrase per basis of an area's position (issue 11). */
+export const GRUNDLAG_LABELS: Record<Lang, Record<Grundlag, string>> = {
+  da: {
+    karre: 'midtpunkt af karré',
+    gade: 'midtpunkt af gadestykke',
+    haandplaceret: 'håndplaceret',
+    plads: 'midtpunkt af plads',
+    park: 'midtpunkt af områdets grønne areal',
+    stednavne: 'gennemsnit af stednavnepunkter',
+    opslag: 'offentliggjort koordinat',
+    fil: 'afgrænsning fra fil',
+  },
+  en: {
+    karre: 'block centroid',
+    gade: 'street midpoint',
+    haandplaceret: 'hand-placed',
+    plads: 'square centroid',
+    park: "centroid of the estate's green",
+    stednavne: 'mean of place-name points',
+    opslag: 'published coordinate',
+    fil: 'outline from file',
   },
 };
 
@@ -196,6 +220,10 @@ const DA = {
   outlineLocal:
     'Filen er kun læst i browseren; intet er sendt nogen steder. Bydel, Hotspot-zone og afstande er regnet ud fra afgrænsningerne (afledt geografisk); bydelen er den, der rummer den største del af afgrænsningen.',
   outlineSave: 'Gem som areas.geojson',
+  colBasis: 'Placering bygger på',
+  basis: 'Placeringen bygger på',
+  basisNone: 'ikke angivet',
+  handPlacedMark: 'håndplaceret',
 };
 
 export type Strings = typeof DA;
@@ -350,6 +378,10 @@ const EN: Strings = {
   outlineLocal:
     'The file was read in the browser only; nothing was sent anywhere. District, Hotspot zone and distances are computed from the outlines (derived from geography); the district is the one holding the largest part of the outline.',
   outlineSave: 'Save as areas.geojson',
+  colBasis: 'Position rests on',
+  basis: 'The position rests on',
+  basisNone: 'not stated',
+  handPlacedMark: 'hand-placed',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

@@ -202,6 +202,26 @@ function caseLayers(): LayerSpecification[] {
   ];
 }
 
+/** The two hand-placed areas (Akacieparken, Sjælør Boulevard): "håndplaceret" written along their circle. */
+function handPlacedLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'area-handplaced-label',
+      type: 'symbol',
+      source: 'shapes',
+      filter: ['==', ['get', 'grundlag'], 'haandplaceret'],
+      layout: {
+        'text-field': 'håndplaceret',
+        'text-font': FONT_MEDIUM,
+        'text-size': 13,
+        'symbol-placement': 'line',
+        'symbol-spacing': 120,
+      },
+      paint: { 'text-color': BASE.area, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 2 },
+    },
+  ];
+}
+
 function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[] {
   const s = PALETTE[type];
   const filter: ExpressionSpecification = ['==', ['get', 'type'], type];
@@ -304,6 +324,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     layers: [
       ...basemapLayers(),
       ...caseLayers(),
+      ...handPlacedLayers(),
       ...labelLayers(),
       ...siteLayers('tv_overvaagning'),
       ...siteLayers('jobcentre'),

@@ -10,7 +10,7 @@ import {
 } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
 import { formatMetres, formatSplitCount, type Lang } from '../i18n/format';
-import { STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { GRUNDLAG_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { h } from './dom';
 import { swatch } from './swatch';
 
@@ -95,6 +95,7 @@ export class CoverageTable {
       this.#sortHeader('antal', t.colCount),
       h('th', { scope: 'col' }, t.colNearestTv),
       h('th', { scope: 'col' }, t.colNearestJob),
+      h('th', { scope: 'col' }, t.colBasis),
     );
   }
 
@@ -102,6 +103,7 @@ export class CoverageTable {
     const { matrix, geography, lang } = this.#opts;
     const t = STRINGS[lang];
     const geo = geography[id];
+    const basis = this.#opts.data.areas.find((a) => a.properties.id === id)?.properties.praecision.grundlag;
     const button = h('button', { type: 'button', class: 'coverage__area', 'data-area': id }, navn);
     button.addEventListener('click', () => this.#opts.onSelect(id, button));
     const metres = (m: number | null | undefined) =>
@@ -127,6 +129,11 @@ export class CoverageTable {
       h('td', { class: 'num' }, formatSplitCount(this.#counts[id] ?? { stated: 0, derived: 0 }, lang)),
       h('td', { class: 'num' }, metres(geo?.nearestTvM)),
       h('td', { class: 'num' }, metres(geo?.nearestJobcenterM)),
+      h(
+        'td',
+        { class: 'basis', 'data-basis': basis ?? '' },
+        basis ? GRUNDLAG_LABELS[lang][basis] : t.basisNone,
+      ),
     );
   }
 
@@ -144,6 +151,7 @@ export class CoverageTable {
           formatSplitCount(perType[type], lang, data.areas.length),
         ),
       ),
+      h('td', {}),
       h('td', {}),
       h('td', {}),
       h('td', {}),

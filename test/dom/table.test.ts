@@ -43,6 +43,14 @@ describe('the coverage table', () => {
     expect(t.element.querySelector('tfoot td[data-type="nv_arbejdsmarked"]')?.textContent).toBe('6 af 10');
   });
 
+  it('says what each area’s position rests on', () => {
+    const { t } = table();
+    const basis = (id: string) => t.element.querySelector(`tr[data-area="${id}"] td.basis`)?.textContent;
+    expect(basis('akacieparken')).toBe('håndplaceret');
+    expect(basis('mjoelnerparken')).toBe('midtpunkt af karré');
+    expect(basis('aldersrogade')).toBe('midtpunkt af gadestykke');
+  });
+
   it('sorts by name, by bydel and by number of types', () => {
     const { t } = table();
     expect(rowIds(t.element)[0]).toBe('akacieparken');
