@@ -215,7 +215,7 @@ function handPlacedLayers(): LayerSpecification[] {
         'text-font': FONT_MEDIUM,
         'text-size': 13,
         'symbol-placement': 'line',
-        'symbol-spacing': 120,
+        'symbol-spacing': 250,
       },
       paint: { 'text-color': BASE.area, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 2 },
     },

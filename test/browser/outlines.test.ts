@@ -106,4 +106,26 @@ describe('bring your own outlines', () => {
     expect(requests.filter((u) => !u.startsWith(baseUrl) && !/^(data|blob):/.test(u))).toEqual([]);
     await page.close();
   });
+
+  it('writes "håndplaceret" along the circle of a hand-placed area, and not around a block-centroid one', async () => {
+    const labelled = async (query: string) => {
+      const { page } = await openApp(query, { width: 1280, height: 800 });
+      const ids = await page.evaluate(() => {
+        const map = (
+          window as unknown as {
+            indsatskort: { map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } };
+          }
+        ).indsatskort.map;
+        return [
+          ...new Set(
+            map.queryRenderedFeatures({ layers: ['area-handplaced-label'] }).map((f) => f.properties.id),
+          ),
+        ];
+      });
+      await page.close();
+      return ids;
+    };
+    expect(await labelled('?kort=12.5,55.6685,15')).toEqual(['akacieparken']);
+    expect(await labelled('?kort=12.545,55.70,15')).toEqual([]);
+  });
 });
