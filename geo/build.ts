@@ -28,8 +28,20 @@ function clean<G extends Geometry>(features: Feature<G, Props>[], tolerance = TO
   return turf.truncate(simplified, { precision: DECIMALS, coordinates: 2 });
 }
 
+/** Build files the app validates, and the JSON Schema (geo/schema/, `npm run schemas`) their `$schema` names. */
+const SCHEMA_OF: Record<string, string> = {
+  'bydele.geojson': '../schema/bydele.schema.json',
+  'hotspot_zones.geojson': '../schema/zones.schema.json',
+};
+
 function write(name: string, fc: FeatureCollection, source: string) {
-  const out = { type: 'FeatureCollection', kilde: source, features: fc.features };
+  const schema = SCHEMA_OF[name];
+  const out = {
+    ...(schema ? { $schema: schema } : {}),
+    type: 'FeatureCollection',
+    kilde: source,
+    features: fc.features,
+  };
   writeFileSync(join(OUT, name), `${JSON.stringify(out)}\n`);
   console.log(`geo/build/${name}: ${fc.features.length} features`);
 }
@@ -48,29 +60,37 @@ function buildBasemap() {
   const bydelFeatures = bydele.features
     .map((f) => ({ ...f, properties: pick(f.properties, { navn: 'navn', bydel_nr: 'bydel_nr' }) }))
     .sort((a, b) => Number(a.properties.bydel_nr) - Number(b.properties.bydel_nr));
-  write('bydele.geojson', clean(bydelFeatures, 0.00004), 'kk_bydele.geojson (Københavns Kommune, CC BY 4.0)');
+  write(
+    'bydele.geojson',
+    clean(bydelFeatures, 0.00004),
+    'Københavns Kommune, Bydele (WFS k101:bydel, 1.8.2023), CC BY 4.0',
+  );
   const labels = bydelFeatures.map((f) =>
     turf.point(turf.pointOnFeature(largestPart(f)).geometry.coordinates, {
       navn: f.properties.navn,
     } as Props),
   );
-  write('bydele_labels.geojson', clean(labels, 0), 'punkter inde i kk_bydele.geojson (afledt)');
+  write('bydele_labels.geojson', clean(labels, 0), 'punkter inde i Københavns Kommunes bydele (afledt)');
 
   const fb = readSource('frederiksberg_osm.geojson');
   write(
     'frederiksberg.geojson',
     clean(fb.features, 0.00004),
-    'frederiksberg_osm.geojson (© OpenStreetMap, ODbL)',
+    '© OpenStreetMap-bidragydere (ODbL), grænsen for Frederiksberg Kommune',
   );
 
   const kommuner = readSource('dagi_kommuner_storkbh.geojson').features.filter(
     (f) => !['0101', '101', '0147', '147'].includes(String(f.properties.lau_1)),
   );
   const komm = kommuner.map((f) => ({ ...f, properties: pick(f.properties, { navn: 'label_dk' }) }));
-  write('kommuner.geojson', clean(komm, 0), 'dagi_kommuner_storkbh.geojson (DAGI, presumed free)');
+  write(
+    'kommuner.geojson',
+    clean(komm, 0),
+    'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI (udtræk 13.2.2014, 1:500.000), CC BY 4.0',
+  );
 
   const land = readSource('land_coarse_osm2017.geojson').features.map((f) => ({ ...f, properties: {} }));
-  write('land.geojson', clean(land, 0), 'land_coarse_osm2017.geojson (© OpenStreetMap, ODbL)');
+  write('land.geojson', clean(land, 0), '© OpenStreetMap-bidragydere (ODbL), landpolygoner 2017');
 
   const vand = readSource('kk_vand_oversigtskort_2014.geojson').features.filter(
     (f) => f.properties.objekt_type === 'Hav' || turf.area(f as Feature<Polygon>) > 15000,
@@ -79,13 +99,21 @@ function buildBasemap() {
     ...f,
     properties: pick(f.properties, { navn: 'navn', type: 'objekt_type' }),
   }));
-  write('vand.geojson', clean(vandProps), 'kk_vand_oversigtskort_2014.geojson (Københavns Kommune)');
+  write(
+    'vand.geojson',
+    clean(vandProps),
+    'Københavns Kommune, vand_oversigtskort (data.kk.dk 2014; licens formodet CC BY 4.0, ikke bekræftet)',
+  );
 
   const parker = readSource('kk_parkregister.geojson').features.filter(
     (f) => Number(f.properties.areal_m2) >= 40000,
   );
   const parkProps = parker.map((f) => ({ ...f, properties: pick(f.properties, { navn: 'navn' }) }));
-  write('parker.geojson', clean(parkProps), 'kk_parkregister.geojson (Københavns Kommune)');
+  write(
+    'parker.geojson',
+    clean(parkProps),
+    'Københavns Kommune, Parkregister København (licens ikke angivet)',
+  );
 
   const veje = readSource('kk_vejklasser_2014.geojson').features.filter((f) =>
     ['Regional vej', 'Fordelingsgade'].includes(String(f.properties.vejklasse)),
@@ -94,13 +122,21 @@ function buildBasemap() {
     ...f,
     properties: pick(f.properties, { navn: 'vejnavn', klasse: 'vejklasse' }),
   }));
-  write('veje.geojson', clean(vejProps, 0.00005), 'kk_vejklasser_2014.geojson (Københavns Kommune)');
+  write(
+    'veje.geojson',
+    clean(vejProps, 0.00005),
+    'Københavns Kommune, vejklasser (data.kk.dk 2014; licens formodet CC BY 4.0, ikke bekræftet)',
+  );
 
   const metro = readSource('metro_lines_rejseplanen_gtfs.geojson').features.map((f) => ({
     ...f,
     properties: pick(f.properties, { linje: 'linje', farve: 'farve' }),
   }));
-  write('metro.geojson', clean(metro, 0.00005), 'metro_lines_rejseplanen_gtfs.geojson (Rejseplanen GTFS)');
+  write(
+    'metro.geojson',
+    clean(metro, 0.00005),
+    'Rejseplanen – linjeføring forenklet (GTFS shapes; retningslinjer for databrug)',
+  );
 
   const stationer = readSource('rejseplanen_stations.geojson').features.map((f) => ({
     ...f,
@@ -109,7 +145,11 @@ function buildBasemap() {
       net: f.properties.net ?? null,
     },
   }));
-  write('stationer.geojson', clean(stationer, 0), 'rejseplanen_stations.geojson (Rejseplanen GTFS)');
+  write(
+    'stationer.geojson',
+    clean(stationer, 0),
+    'Rejseplanen, stoppesteder (GTFS; retningslinjer for databrug)',
+  );
 }
 
 /** Hotspot stand-ins: today's KK "udsatte byområder" polygons for the three zones the case names. */
@@ -159,7 +199,7 @@ function buildHotspotZones() {
   write(
     'hotspot_zones.geojson',
     clean(features, 0.00002),
-    'kk_udsatte_byomraader.geojson (Københavns Kommune 2023, CC BY 4.0) som stedfortræder for 2011-zonerne',
+    'Københavns Kommune, Udsatte byområder (WFS k101:f_udsatte_byomraader, 18.7.2023), CC BY 4.0, som stedfortræder for 2011-zonerne',
   );
 }
 

@@ -7,6 +7,21 @@ import { join } from 'node:path';
 import { DataError, formatProblem } from '../src/data/errors';
 import { DATA_FILES, type DataFileKey } from '../src/data/types';
 import { parseJson, validateDataset } from '../src/data/validate';
+import { schemaRef, staleSchemas } from './schemas';
+
+/** Data files whose top level is an array: they cannot carry `$schema`; .vscode/settings.json maps them instead. */
+const ARRAY_FILES: readonly DataFileKey[] = ['initiatives', 'bilag', 'story'];
+
+/** Object-rooted data files whose `$schema` is missing or names another schema than theirs. */
+export function schemaRefProblems(raw: Partial<Record<DataFileKey, unknown>>): string[] {
+  return (Object.keys(DATA_FILES) as DataFileKey[])
+    .filter((key) => !ARRAY_FILES.includes(key) && raw[key] && typeof raw[key] === 'object')
+    .filter((key) => (raw[key] as { $schema?: unknown }).$schema !== schemaRef(key))
+    .map(
+      (key) =>
+        `${DATA_FILES[key]}: $schema: skal være "${schemaRef(key)}" (så editoren kan kontrollere filen)`,
+    );
+}
 
 /** Reads and validates the data files below `root`; returns the problems (empty when all is well). */
 export function checkDataDir(root: string): string[] {
@@ -27,7 +42,7 @@ export function checkDataDir(root: string): string[] {
   if (problems.length > 0) return problems;
   try {
     validateDataset(raw);
-    return [];
+    return schemaRefProblems(raw);
   } catch (e) {
     if (e instanceof DataError) return e.problems.map(formatProblem);
     throw e;
@@ -37,6 +52,10 @@ export function checkDataDir(root: string): string[] {
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
   const root = process.argv[2] ?? import.meta.dirname;
   const problems = checkDataDir(root);
+  // The committed JSON Schemas must be what the valibot schemas give today (only for the repository's own geo/).
+  if (root === import.meta.dirname)
+    for (const file of staleSchemas())
+      problems.push(`schema/${file}: er forældet eller mangler; kør npm run schemas og commit resultatet`);
   for (const p of problems) console.error(p);
   console.log(
     problems.length === 0

@@ -14,6 +14,7 @@ import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
 import { wireMapActions } from './ui/mapActions';
+import { wireOutlineImport } from './ui/outlineImport';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
 
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   const { select, presentation } = mountPanels(d, store);
   performance.mark('indsatskort:panels');
   syncPermalink(store);
+  const outlines = wireOutlineImport(d, state.lang);
 
   const fallback = async () =>
     (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
@@ -59,6 +61,7 @@ async function start(): Promise<void> {
   }
   map.sync(store, () => gapAreas(d, store.state.gaps));
   presentation.attachMap(map);
+  outlines.attachMap(map);
   wireMapActions(map, store, d);
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;

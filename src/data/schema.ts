@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CPH_BBOX, INDSATS_TYPES, STATUSES } from './types';
+import { CPH_BBOX, type DataFileKey, FINANSIERING_FORMS, GRUNDLAG, INDSATS_TYPES, STATUSES } from './types';
 
 const text = (max = 2000) =>
   v.pipe(
@@ -81,14 +81,20 @@ const zoneGeometry = v.variant(
 );
 
 const praecision = v.object({
+  /** What the position rests on (block centroid, street midpoint, hand-placed, …); optional for sites. */
+  grundlag: v.optional(v.picklist(GRUNDLAG, `grundlag skal være en af: ${GRUNDLAG.join(', ')}`)),
   radius_m: v.pipe(v.number(), v.minValue(0), v.maxValue(5000)),
   tekst: text(),
   tekst_en: v.optional(text()),
   kilde: v.optional(text(4000)),
 });
 
+/** `"$schema"`: the JSON Schema an editor validates the file against (geo/schema/); ignored by the app. */
+const schemaRef = v.optional(v.string('$schema skal være tekst'));
+
 const featureCollection = <T extends v.GenericSchema>(feature: T) =>
   v.object({
+    $schema: schemaRef,
     type: v.literal('FeatureCollection'),
     features: v.array(feature, 'features skal være en liste'),
   });
@@ -147,11 +153,22 @@ export const InitiativeSchema = v.object({
   id,
   type: v.picklist(INDSATS_TYPES, `ukendt indsatstype; tilladte: ${INDSATS_TYPES.join(', ')}`),
   navn: text(300),
+  /** The administration the case names as applicant; absent where the case names none. */
   ansvarlig: v.optional(text(300)),
+  /** The case's own sentences about what the initiative does, word for word. */
+  indhold: v.optional(v.array(text())),
   beloeb: v.optional(v.object({ total_kr: kr, pr_aar_kr: v.optional(kr) })),
   periode: v.optional(periode),
   finansiering: v.optional(
-    v.object({ form: v.picklist(['pulje', 'medfinansiering', 'andet']), tekst: text() }),
+    v.object({
+      form: v.picklist(
+        FINANSIERING_FORMS,
+        `finansiering.form skal være en af: ${FINANSIERING_FORMS.join(', ')}`,
+      ),
+      tekst: text(),
+      /** The case's sentence the financing rests on, word for word. */
+      kilde: v.optional(text()),
+    }),
   ),
   status: v.picklist(STATUSES, `status skal være en af: ${STATUSES.join(', ')}`),
   omfang,
@@ -174,20 +191,40 @@ const figure = v.object({
   bilag: v.array(bilagNr),
   kilde: text(),
 });
+/** One dated event of the case; `praecision` says how exactly the case dates it. */
+const timelineEvent = v.pipe(
+  v.object({
+    id,
+    fra: date,
+    til: date,
+    praecision: v.picklist(
+      ['dag', 'maaned', 'omtrentlig'],
+      'praecision skal være dag, maaned eller omtrentlig',
+    ),
+    navn: text(200),
+    navn_en: text(200),
+    tekst: text(),
+  }),
+  v.check((e) => e.fra <= e.til, 'fra skal ligge før eller på til'),
+);
 const decision = v.object({ organ: text(200), dato: date, tekst: text() });
 const remark = v.object({ navn: text(200), parti: text(10), organ: text(200), dato: date, tekst: text() });
 
 export const CaseSchema = v.object({
+  $schema: schemaRef,
   titel: text(),
   sag_nr: text(40),
   kilde_fil: text(),
   indstilling: text(),
+  /** Who recommends what to whom: the sentence before the indstilling, word for word. */
+  indstiller: text(),
   udvalg: v.array(text(200)),
   maal_2020: text(),
   beslutninger: v.pipe(v.array(decision), v.minLength(1)),
   protokolbemaerkninger: v.array(remark),
   strategitemaer: v.array(text()),
   underskrivere: v.array(text(200)),
+  tidslinje: v.array(timelineEvent),
   tal: v.array(figure),
   datanoter: v.array(v.object({ id, tekst: text(), tekst_en: v.optional(text()) })),
 });
@@ -200,6 +237,7 @@ export type Initiative = v.InferOutput<typeof InitiativeSchema>;
 export type Bilag = v.InferOutput<typeof BilagSchema>[number];
 export type CaseInfo = v.InferOutput<typeof CaseSchema>;
 export type Figure = CaseInfo['tal'][number];
+export type TimelineEvent = CaseInfo['tidslinje'][number];
 
 const indsatsType = v.picklist(INDSATS_TYPES, `ukendt indsatstype; tilladte: ${INDSATS_TYPES.join(', ')}`);
 
@@ -218,3 +256,15 @@ export const StorySchema = v.pipe(
   v.minLength(1, 'historien skal have mindst ét trin'),
 );
 export type StoryStep = v.InferOutput<typeof StoryStepSchema>;
+
+/** Every data file's schema, keyed like DATA_FILES (validation and the generated JSON Schemas use the same). */
+export const DATA_FILE_SCHEMAS = {
+  case: CaseSchema,
+  bilag: BilagSchema,
+  areas: AreasSchema,
+  initiatives: InitiativesSchema,
+  sites: SitesSchema,
+  zones: ZonesSchema,
+  bydele: BydeleSchema,
+  story: StorySchema,
+} as const satisfies Record<DataFileKey, v.GenericSchema>;

@@ -13,6 +13,28 @@ export type IndsatsType = (typeof INDSATS_TYPES)[number];
 export const STATUSES = ['søgt', 'etableret', 'under forankring'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/**
+ * How an initiative is financed, as far as the case says: sought through the initiative agreements, the state's
+ * CCTV pool with 50 % municipal co-financing, state support the case mentions without an amount, or other.
+ */
+export const FINANSIERING_FORMS = ['initiativaftaler', 'medfinansiering', 'statsstoette', 'andet'] as const;
+
+/**
+ * What an area's position rests on: a KK block's centroid, a street segment's midpoint, a hand-placed point, a
+ * square's or the estate's green's centroid, KK place-name points, a published coordinate, or an outline from a file.
+ */
+export const GRUNDLAG = [
+  'karre',
+  'gade',
+  'haandplaceret',
+  'plads',
+  'park',
+  'stednavne',
+  'opslag',
+  'fil',
+] as const;
+export type Grundlag = (typeof GRUNDLAG)[number];
+
 /** The data files the app loads, relative to the data root; the name is used in every error message. */
 export const DATA_FILES = {
   case: 'case/case.json',

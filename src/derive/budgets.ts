@@ -39,8 +39,29 @@ export interface TvFigures {
   statedTotal: number;
   /** Half of the stated total: the state's share (kr.). */
   stateShare: number;
-  /** The other half: municipal co-financing (kr.). */
+  /** The other half: municipal co-financing (kr.), which the case gives as Tingbjerg and Hothers Plads' share. */
   municipalShare: number;
+  /**
+   * How the municipal shares are funded, grouped by the case's sentence: Tingbjerg and Hothers Plads in Kickstart
+   * 2011 (0,33 mio. kr.), Aldersrogade separately from the områdeløft in Haraldsgadekvarteret (no amount stated).
+   */
+  municipalFunding: { sites: string[]; kr: number | null; kilde: string }[];
+}
+
+/** The municipal CCTV shares grouped by the sentence that funds them; only the Kickstart group has an amount. */
+function municipalFunding(data: Dataset): TvFigures['municipalFunding'] {
+  const groups = new Map<string, string[]>();
+  for (const ini of data.initiatives) {
+    const kilde = ini.finansiering?.kilde;
+    if (ini.type !== 'tv_overvaagning' || !kilde) continue;
+    groups.set(kilde, [...(groups.get(kilde) ?? []), ini.id]);
+  }
+  const kickstart = caseFigure(data.caseInfo, 'tv_kommune_tingbjerg_hothers');
+  return [...groups].map(([kilde, sites]) => ({
+    sites,
+    kr: kickstart.kilde.includes(kilde) || kilde.includes(kickstart.kilde) ? kickstart.kr : null,
+    kilde,
+  }));
 }
 
 /** The TV-overvågning figures: site amounts and the case's stated total split 50/50. */
@@ -55,6 +76,7 @@ export function tvFigures(data: Dataset): TvFigures {
     statedTotal,
     stateShare: statedTotal / 2,
     municipalShare: statedTotal / 2,
+    municipalFunding: municipalFunding(data),
   };
 }
 
@@ -81,7 +103,7 @@ export function caseChecks(data: Dataset, matrix: CoverageMatrix): CaseCheck[] {
     computed,
     matches: Math.abs(stated - computed) < tolerance,
   });
-  const pool = data.initiatives.filter((i) => i.finansiering?.form === 'pulje');
+  const pool = data.initiatives.filter((i) => i.finansiering?.form === 'initiativaftaler');
   const tv = tvFigures(data);
   const tvKommune = tv.sites.filter((s) => KICKSTART_TV_SITES.includes(s.id)).reduce((s, x) => s + x.kr, 0);
   const yearlyMismatch = data.initiatives.filter((i) => {

@@ -71,3 +71,35 @@ export function typesPerArea(matrix: CoverageMatrix): Record<string, number> {
 export function uncoveredAreas(matrix: CoverageMatrix, types: readonly IndsatsType[]): string[] {
   return Object.keys(matrix).filter((id) => types.every((t) => !isCovered(matrix, id, t)));
 }
+
+/** A count split into what the case states and what is derived from geography alone (a Hotspot stand-in zone). */
+export interface SplitCount {
+  stated: number;
+  derived: number;
+}
+
+/** True when the entries reach the area only through a zone (derived from geography, not stated by the case). */
+export const isDerivedOnly = (entries: readonly CoverageEntry[]): boolean =>
+  entries.length > 0 && entries.every((e) => e.via === 'zone');
+
+function split(entryLists: readonly (readonly CoverageEntry[])[]): SplitCount {
+  const reached = entryLists.filter((e) => e.length > 0);
+  const derived = reached.filter(isDerivedOnly).length;
+  return { stated: reached.length - derived, derived };
+}
+
+/** Per type: areas the case ties to it (by name or site) and areas reached only through a zone. */
+export function areasPerTypeSplit(matrix: CoverageMatrix): Record<IndsatsType, SplitCount> {
+  const rows = Object.values(matrix);
+  return Object.fromEntries(INDSATS_TYPES.map((t) => [t, split(rows.map((r) => r[t]))])) as Record<
+    IndsatsType,
+    SplitCount
+  >;
+}
+
+/** Per area: types the case ties to it and types reaching it only through a zone. */
+export function typesPerAreaSplit(matrix: CoverageMatrix): Record<string, SplitCount> {
+  return Object.fromEntries(
+    Object.entries(matrix).map(([id, row]) => [id, split(INDSATS_TYPES.map((t) => row[t]))]),
+  );
+}

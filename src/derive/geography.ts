@@ -1,11 +1,16 @@
-import { booleanPointInPolygon, centroid, distance, feature, point, pointOnFeature } from '@turf/turf';
-import type { Feature, Point } from 'geojson';
+import { bbox, booleanPointInPolygon, centroid, distance, feature, point, pointOnFeature } from '@turf/turf';
+import type { Feature, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Area, Bydel, Site, Zone } from '../data/schema';
 
 /** Facts computed from geometry, never typed by hand; shown in the UI as "afledt geografisk". */
 export interface AreaGeography {
-  /** Name of the KK bydel containing the area's anchor point, or null when none does. */
+  /**
+   * Name of the KK bydel containing the area's anchor point, or, for an outline, the bydel holding the largest
+   * part of it; null when none does.
+   */
   bydel: string | null;
+  /** For an outline: the share (0–1) of its area that lies in `bydel` (largest overlap wins); null for a point. */
+  bydelShare: number | null;
   /** Id of the Hotspot stand-in zone containing the anchor, or null. */
   hotspotZone: string | null;
   /** Metres from the anchor to the nearest TV-overvågning site, or null when there is none. */
@@ -30,6 +35,37 @@ export function containing<T extends Bydel | Zone>(
   return polygons.find((p) => booleanPointInPolygon(pt, p.geometry));
 }
 
+/** Sample points per side of the grid that measures overlap (40 × 40 over the outline's bounding box). */
+const OVERLAP_GRID = 40;
+
+/**
+ * The polygon feature that overlaps the outline most, with the share of the outline inside it (largest overlap
+ * wins); undefined when none overlaps. The share is measured on a regular grid of points over the outline (about
+ * ±2 %), which keeps the polygon-clipping library out of the app's initial code.
+ */
+export function largestOverlap<T extends Bydel | Zone>(
+  outline: Polygon | MultiPolygon,
+  polygons: readonly T[],
+): { polygon: T; share: number } | undefined {
+  const [west, south, east, north] = bbox(outline);
+  const inside: Feature<Point>[] = [];
+  for (let i = 0; i < OVERLAP_GRID; i++) {
+    for (let j = 0; j < OVERLAP_GRID; j++) {
+      const pt = point([
+        west + ((i + 0.5) / OVERLAP_GRID) * (east - west),
+        south + ((j + 0.5) / OVERLAP_GRID) * (north - south),
+      ]);
+      if (booleanPointInPolygon(pt, outline)) inside.push(pt);
+    }
+  }
+  let best: { polygon: T; share: number } | undefined;
+  for (const p of polygons) {
+    const share = inside.filter((pt) => booleanPointInPolygon(pt, p.geometry)).length / (inside.length || 1);
+    if (share > 0 && (!best || share > best.share)) best = { polygon: p, share };
+  }
+  return best;
+}
+
 /** Distance in whole metres from the point to the nearest site, or null when `sites` is empty. */
 export function nearestDistanceM(pt: Feature<Point>, sites: readonly Site[]): number | null {
   if (sites.length === 0) return null;
@@ -49,9 +85,18 @@ export function areaGeography(
   return Object.fromEntries(
     areas.map((area) => {
       const pt = areaAnchor(area);
+      const g = area.geometry;
+      const bydel = g.type === 'Point' ? undefined : largestOverlap(g, bydele);
       const geo: AreaGeography = {
-        bydel: containing(pt, bydele)?.properties.navn ?? null,
-        hotspotZone: containing(pt, zones)?.properties.id ?? null,
+        bydel:
+          g.type === 'Point'
+            ? (containing(pt, bydele)?.properties.navn ?? null)
+            : (bydel?.polygon.properties.navn ?? null),
+        bydelShare: g.type === 'Point' ? null : (bydel?.share ?? null),
+        hotspotZone:
+          g.type === 'Point'
+            ? (containing(pt, zones)?.properties.id ?? null)
+            : (largestOverlap(g, zones)?.polygon.properties.id ?? null),
         nearestTvM: nearestDistanceM(pt, tv),
         nearestJobcenterM: nearestDistanceM(pt, jobcentre),
       };

@@ -42,7 +42,11 @@ const CIRCLE_STEPS = 48;
 export function areaShapes(data: Dataset): FeatureCollection<Polygon | MultiPolygon> {
   return featureCollection(
     data.areas.map((area): Feature<Polygon | MultiPolygon> => {
-      const props = { id: area.properties.id, navn: area.properties.navn };
+      const props = {
+        id: area.properties.id,
+        navn: area.properties.navn,
+        grundlag: area.properties.praecision.grundlag ?? '',
+      };
       const g = area.geometry;
       if (g.type !== 'Point') return feature(g, { ...props, kind: 'outline' });
       const radiusM = Math.max(area.properties.praecision.radius_m, 50);

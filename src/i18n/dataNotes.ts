@@ -9,8 +9,8 @@ export function checkSentence(c: CaseCheck, lang: Lang): string {
   switch (c.id) {
     case 'pulje_sum':
       return da
-        ? `Sagen angiver Københavns søgte andel af puljen til ${kr(c.stated)}, men de to projekter, den dækker (NV arbejdsmarked og SV profilinstitutioner), summerer til ${kr(c.computed)}. Forskel: ${kr(c.computed - c.stated)}. Begge tal vises, som sagen skriver dem.`
-        : `The case states Copenhagen's requested share of the pool as ${kr(c.stated)}, but the two projects it covers (NW labour market and SW profile institutions) add up to ${kr(c.computed)}. Difference: ${kr(c.computed - c.stated)}. Both figures are shown as the case states them.`;
+        ? `Sagen siger, at København kan søge ${kr(c.stated)} af puljen, "hvilket svarer til det ansøgte beløb jf. bilag 10-15". De to indsatser, der søges finansieret ifm. initiativaftalerne (NV arbejdsmarked og SV profilinstitutioner, bilag 4 og 5), summerer til ${kr(c.computed)}. Sagen siger ikke, at puljebeløbet er netop de to indsatser; kun hvis man læser det sådan (kortets læsning, ikke sagens), er der en forskel på ${kr(c.computed - c.stated)}.`
+        : `The case says Copenhagen can apply for ${kr(c.stated)} of the pool, "which equals the amount applied for, cf. appendices 10-15". The two initiatives to be financed through the initiative agreements (NW labour market and SW profile institutions, appendices 4 and 5) add up to ${kr(c.computed)}. The case does not say that the pool amount is exactly those two initiatives; only on that reading (the map's, not the case's) is there a difference of ${kr(c.computed - c.stated)}.`;
     case 'tv_sum':
       return da
         ? `Sagen angiver de samlede udgifter til TV-overvågning til ${kr(c.stated)}, men de tre steders beløb summerer til ${kr(c.computed)} (dobbelt op, hvis beløbene er statens halvdel: ${kr(2 * c.computed)}). Ingen af læsningerne giver ${kr(c.stated)}; tallet svarer til to gange Tingbjerg og Hothers Plads (${kr(c.stated / 2)}).`

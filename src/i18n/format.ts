@@ -47,3 +47,13 @@ export const formatPeriod = (p: { fra: number; til: number }): string => `${p.fr
 /** "6 af 10" / "6 of 10". */
 export const formatCount = (n: number, of: number, lang: Lang): string =>
   lang === 'da' ? `${n} af ${of}` : `${n} of ${of}`;
+
+/**
+ * A count with its derived part apart: "3 af 10 + 1 afledt" (or "3 + 1 afledt" without `of`); plain "6 af 10"
+ * when nothing is derived.
+ */
+export function formatSplitCount(n: { stated: number; derived: number }, lang: Lang, of?: number): string {
+  const base = of === undefined ? String(n.stated) : formatCount(n.stated, of, lang);
+  if (n.derived === 0) return base;
+  return `${base} + ${n.derived} ${lang === 'da' ? 'afledt' : 'derived'}`;
+}

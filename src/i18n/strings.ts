@@ -1,4 +1,5 @@
-import type { IndsatsType, Status } from '../data/types';
+import { CREDITS, EXPORT_CREDITS } from '../data/credits';
+import type { Grundlag, IndsatsType, Status } from '../data/types';
 import type { Lang } from './format';
 
 /** Labels per initiative type: a short name for legend and table. */
@@ -33,9 +34,33 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
   },
 };
 
+/** One short phrase per basis of an area's position (issue 11). */
+export const GRUNDLAG_LABELS: Record<Lang, Record<Grundlag, string>> = {
+  da: {
+    karre: 'midtpunkt af karré',
+    gade: 'midtpunkt af gadestykke',
+    haandplaceret: 'håndplaceret',
+    plads: 'midtpunkt af plads',
+    park: 'midtpunkt af områdets grønne areal',
+    stednavne: 'gennemsnit af stednavnepunkter',
+    opslag: 'offentliggjort koordinat',
+    fil: 'afgrænsning fra fil',
+  },
+  en: {
+    karre: 'block centroid',
+    gade: 'street midpoint',
+    haandplaceret: 'hand-placed',
+    plads: 'square centroid',
+    park: "centroid of the estate's green",
+    stednavne: 'mean of place-name points',
+    opslag: 'published coordinate',
+    fil: 'outline from file',
+  },
+};
+
 export const STATUS_LABELS: Record<Lang, Record<Status, string>> = {
   da: { søgt: 'søgt', etableret: 'etableret', 'under forankring': 'under forankring' },
-  en: { søgt: 'applied for', etableret: 'established', 'under forankring': 'being anchored' },
+  en: { søgt: 'applied for', etableret: 'established', 'under forankring': 'being made permanent' },
 };
 
 /** Every UI string, Danish first. Quotes from the case are not here: they stay Danish. */
@@ -107,8 +132,6 @@ const DA = {
   exportEncodeFailed: 'Billedet kunne ikke gemmes som PNG.',
   exportDecision:
     'BR-sag 2011-40035 · anbefalet i Teknik- og Miljøudvalget 4. april og Økonomiudvalget 5. april 2011',
-  exportSources:
-    'Kilder: Københavns Kommune (CC BY 4.0) · © OpenStreetMap (ODbL) · DAGI · Rejseplanen · Noto Sans (OFL). Placeringer omtrentlige (±100–300 m).',
   aboutDecisions: 'Beslutninger',
   aboutRemarks: 'Protokolbemærkninger',
   aboutThemes: 'Strategiens fem temaer',
@@ -153,6 +176,51 @@ const DA = {
   siteSum: 'Sum af stedernes beløb',
   total: 'I alt',
   sharedNote: (n: number) => `fælles for ${n} områder`,
+  // --- issue 11: "Om sagen", responsible administration, content (one block) ---
+  caseButton: 'Om sagen',
+  caseTitle: 'Om sagen: indstillingen, udvalgene og bilagene',
+  caseIndstilling: 'Indstillingen',
+  caseCommittees: 'Udvalg',
+  caseCommitteeNote:
+    'Udvalgene anbefaler indstillingen over for Borgerrepræsentationen; sagen rummer ikke Borgerrepræsentationens beslutning.',
+  caseSignatories: 'Underskrevet af',
+  caseBilag: 'Bilag 1–15',
+  caseInitiatives: 'Indsatserne, som sagen beskriver dem',
+  caseTimeline: 'Sagens datoer',
+  caseTimelineLabel: 'Tidsakse over sagens datoer fra november 2010 til efteråret 2011',
+  caseTimelineApprox: 'omtrentlig (sagen angiver ikke dagen)',
+  responsible: 'Ansøger (som sagen nævner)',
+  noResponsible: 'Sagen nævner ingen ansvarlig forvaltning',
+  content: 'Indhold (sagens ord)',
+  financingQuote: 'Sagens ord om finansieringen',
+  exportCredits: `Kilder: ${EXPORT_CREDITS.map((id) => CREDITS[id].line).join(' · ')}.`,
+  exportApprox: 'Placeringer omtrentlige (±100–300 m).',
+  sourcesConfirmed: 'Licens bekræftet',
+  sourcesUnconfirmed: 'Licens ikke bekræftet (formodet eller ikke angivet)',
+  outlineButton: 'Indlæs afgrænsninger',
+  outlineButtonLabel:
+    'Indlæs afgrænsninger af områderne fra en GeoJSON-fil (eller slip filen på kortet); intet sendes nogen steder',
+  outlineTitle: (file: string) => `Afgrænsninger fra fil: ${file}`,
+  outlineCrs: (crs: string): string =>
+    crs === 'EPSG:25832'
+      ? 'Filen er i EPSG:25832 (UTM 32N) og er omregnet til længde/bredde.'
+      : 'Filen er i længde/bredde (EPSG:4326).',
+  outlineMatched: (n: number) => `Områder med afgrænsning fra filen (${n})`,
+  outlineUnmatched: (n: number) => `Features uden område (${n})`,
+  outlineProblems: (n: number) => `Problemer i filen (${n})`,
+  outlineNone: 'Ingen.',
+  outlineFrom: (file: string) => `fra fil: ${file}`,
+  outlineMatchedBy: (by: string): string => (by === 'id' ? 'matchet på id' : 'matchet på navn'),
+  outlineFeature: (i: number) => `feature ${i}`,
+  outlineFile: 'hele filen',
+  largestOverlap: (pct: string) => `største overlap, ${pct} af afgrænsningen`,
+  outlineLocal:
+    'Filen er kun læst i browseren; intet er sendt nogen steder. Bydel, Hotspot-zone og afstande er regnet ud fra afgrænsningerne (afledt geografisk); bydelen er den, der rummer den største del af afgrænsningen.',
+  outlineSave: 'Gem som areas.geojson',
+  colBasis: 'Placering bygger på',
+  basis: 'Placeringen bygger på',
+  basisNone: 'ikke angivet',
+  handPlacedMark: 'håndplaceret',
 };
 
 export type Strings = typeof DA;
@@ -225,8 +293,6 @@ const EN: Strings = {
   exportNoCanvas: 'The browser cannot draw the picture (no 2D canvas).',
   exportEncodeFailed: 'The picture could not be saved as PNG.',
   exportDecision: 'City Council case 2011-40035 · recommended by the committees on 4 and 5 April 2011',
-  exportSources:
-    'Sources: Københavns Kommune (CC BY 4.0) · © OpenStreetMap (ODbL) · DAGI · Rejseplanen · Noto Sans (OFL). Locations approximate (±100–300 m).',
   aboutDecisions: 'Decisions',
   aboutRemarks: 'Remarks for the record',
   aboutThemes: 'The five themes of the strategy',
@@ -271,6 +337,51 @@ const EN: Strings = {
   siteSum: 'Sum of site amounts',
   total: 'Total',
   sharedNote: (n: number) => `shared by ${n} areas`,
+  // --- issue 11: "Om sagen", responsible administration, content (one block) ---
+  caseButton: 'About the case',
+  caseTitle: 'About the case: the recommendation, committees and appendices',
+  caseIndstilling: 'The recommendation (indstilling)',
+  caseCommittees: 'Committees',
+  caseCommitteeNote:
+    'The committees recommend the proposal to the City Council (Borgerrepræsentationen); the case does not hold the City Council’s decision.',
+  caseSignatories: 'Signed by',
+  caseBilag: 'Appendices 1–15',
+  caseInitiatives: 'The initiatives as the case describes them',
+  caseTimeline: "The case's dates",
+  caseTimelineLabel: "Time axis of the case's dates from November 2010 to autumn 2011",
+  caseTimelineApprox: 'approximate (the case gives no day)',
+  responsible: 'Applicant (as the case names it)',
+  noResponsible: 'The case names no responsible administration',
+  content: 'Content (the case’s words)',
+  financingQuote: 'The case’s words on financing',
+  exportCredits: `Sources: ${EXPORT_CREDITS.map((id) => CREDITS[id].line).join(' · ')}.`,
+  exportApprox: 'Locations approximate (±100–300 m).',
+  sourcesConfirmed: 'Licence confirmed',
+  sourcesUnconfirmed: 'Licence not confirmed (presumed or not stated)',
+  outlineButton: 'Load outlines',
+  outlineButtonLabel:
+    'Load outlines of the areas from a GeoJSON file (or drop the file on the map); nothing is sent anywhere',
+  outlineTitle: (file: string) => `Outlines from file: ${file}`,
+  outlineCrs: (crs: string): string =>
+    crs === 'EPSG:25832'
+      ? 'The file is in EPSG:25832 (UTM 32N) and was converted to longitude/latitude.'
+      : 'The file is in longitude/latitude (EPSG:4326).',
+  outlineMatched: (n: number) => `Areas with an outline from the file (${n})`,
+  outlineUnmatched: (n: number) => `Features with no area (${n})`,
+  outlineProblems: (n: number) => `Problems in the file (${n})`,
+  outlineNone: 'None.',
+  outlineFrom: (file: string) => `from file: ${file}`,
+  outlineMatchedBy: (by: string): string => (by === 'id' ? 'matched by id' : 'matched by name'),
+  outlineFeature: (i: number) => `feature ${i}`,
+  outlineFile: 'the whole file',
+  largestOverlap: (pct: string) => `largest overlap, ${pct} of the outline`,
+  outlineLocal:
+    'The file was read in the browser only; nothing was sent anywhere. District, Hotspot zone and distances are computed from the outlines (derived from geography); the district is the one holding the largest part of the outline.',
+  outlineSave: 'Save as areas.geojson',
+  colBasis: 'Position rests on',
+  basis: 'The position rests on',
+  basisNone: 'not stated',
+  handPlacedMark: 'hand-placed',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

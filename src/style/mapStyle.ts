@@ -4,6 +4,7 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from 'maplibre-gl';
+import { CREDITS } from '../data/credits';
 import type { IndsatsType } from '../data/types';
 import { BASE, PALETTE, RING } from './palette';
 
@@ -18,14 +19,15 @@ export interface StyleInput {
   bydele: GeoJSON.FeatureCollection;
 }
 
-/** Attribution lines, one per source family (SOURCES.md); MapLibre's attribution control lists them. */
+/** Attribution lines, one per source family, in the publishers' wording (credits.ts); the OSM line links its terms. */
 export const ATTRIBUTION = {
-  kk: 'Københavns Kommune (CC BY 4.0)',
-  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> (ODbL)',
-  dagi: 'DAGI',
-  rejseplanen: 'Rejseplanen',
-  fonts: 'Noto Sans (OFL)',
-  places: 'Sag 2011-40035',
+  kk: CREDITS.kk.line,
+  kk2014: CREDITS.kk2014.line,
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL)',
+  dagi: CREDITS.dagi.line,
+  rejseplanen: CREDITS.rejseplanen.line,
+  fonts: CREDITS.fonts.line,
+  places: CREDITS.places.line,
 } as const;
 
 /** Name of the hatch image that marks areas outside the chosen initiatives (added by the map at run time). */
@@ -119,18 +121,20 @@ function sources(input: StyleInput): Record<string, SourceSpecification> {
     land: url('land.geojson', ATTRIBUTION.osm),
     kommuner: url('kommuner.geojson', ATTRIBUTION.dagi),
     frederiksberg: url('frederiksberg.geojson', ATTRIBUTION.osm),
-    parker: url('parker.geojson', ATTRIBUTION.kk),
-    vand: url('vand.geojson', ATTRIBUTION.kk),
-    veje: url('veje.geojson', ATTRIBUTION.kk),
+    parker: url('parker.geojson', ATTRIBUTION.kk2014),
+    vand: url('vand.geojson', ATTRIBUTION.kk2014),
+    veje: url('veje.geojson', ATTRIBUTION.kk2014),
     metro: url('metro.geojson', ATTRIBUTION.rejseplanen),
     stationer: url('stationer.geojson', ATTRIBUTION.rejseplanen),
     bydelLabels: url('bydele_labels.geojson', ATTRIBUTION.kk),
     bydele: { type: 'geojson', data: input.bydele, attribution: ATTRIBUTION.kk },
-    zones: { type: 'geojson', data: input.zones },
+    zones: { type: 'geojson', data: input.zones, attribution: ATTRIBUTION.kk },
     // promoteId: selection and gap mode are feature-state keyed by the area id, not filters rebuilt per change.
     shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places, promoteId: 'id' },
     sites: { type: 'geojson', data: input.sites },
     anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts, promoteId: 'id' },
+    // Outlines a planner loads from a file ("Indlæs afgrænsninger"); empty until then, filled by the UI.
+    outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };
 }
 
@@ -265,6 +269,26 @@ function caseLayers(): LayerSpecification[] {
   ];
 }
 
+/** The two hand-placed areas (Akacieparken, Sjælør Boulevard): "håndplaceret" written along their circle. */
+function handPlacedLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'area-handplaced-label',
+      type: 'symbol',
+      source: 'shapes',
+      filter: ['==', ['get', 'grundlag'], 'haandplaceret'],
+      layout: {
+        'text-field': 'håndplaceret',
+        'text-font': FONT_MEDIUM,
+        'text-size': 13,
+        'symbol-placement': 'line',
+        'symbol-spacing': 250,
+      },
+      paint: { 'text-color': BASE.area, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 2 },
+    },
+  ];
+}
+
 function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[] {
   const s = PALETTE[type];
   const filter: ExpressionSpecification = ['==', ['get', 'type'], type];
@@ -331,6 +355,33 @@ function areaLayers(): LayerSpecification[] {
   return layers;
 }
 
+/** Source and layer ids of the outlines loaded from a file. */
+export const OUTLINE_SOURCE = 'outlines';
+
+/** Outlines from a file: a solid dark line and "fra fil: …" along it, so they are never taken for the case's. */
+function outlineLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'outline-file-line',
+      type: 'line',
+      source: OUTLINE_SOURCE,
+      paint: { 'line-color': BASE.selected, 'line-width': 2.5 },
+    },
+    {
+      id: 'outline-file-label',
+      type: 'symbol',
+      source: OUTLINE_SOURCE,
+      layout: {
+        'text-field': ['get', 'label'],
+        'text-font': FONT_REGULAR,
+        'text-size': 12,
+        'symbol-placement': 'line',
+      },
+      paint: { 'text-color': BASE.selected, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
 /** The whole MapLibre style: offline basemap, Hotspot zones, area shapes, sites, rings and labels. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   return {
@@ -341,9 +392,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     layers: [
       ...basemapLayers(),
       ...caseLayers(),
+      ...handPlacedLayers(),
       ...labelLayers(),
       ...siteLayers('tv_overvaagning'),
       ...siteLayers('jobcentre'),
+      ...outlineLayers(),
       ...areaLayers(),
     ],
   };

@@ -1,3 +1,4 @@
+import { CREDITS, type Credit, creditSentence } from '../data/credits';
 import type { Dataset } from '../data/validate';
 import type { CaseCheck } from '../derive/budgets';
 import { checkSentence } from '../i18n/dataNotes';
@@ -6,16 +7,26 @@ import { STRINGS } from '../i18n/strings';
 import { bilagRef } from './areaContent';
 import { h } from './dom';
 
-/** The sources in full; the map's attribution control names them in short. */
-export const SOURCES_TEXT = [
-  'Københavns Kommune (Københavnerkort / opendata.dk, CC BY 4.0): bydele, udsatte byområder (Hotspot-stedfortrædere), Hothers Plads',
-  'Københavns Kommune (data.kk.dk 2014; licens formodet CC BY 4.0, ikke bekræftet): vand, veje; parkregister (licens ikke angivet)',
-  'Områdernes punkter: sat for dette projekt ud fra KK-kortlag og offentlige kilder (±100-300 m)',
-  '© OpenStreetMap-bidragydere (ODbL): kystlinje og Frederiksberg',
-  'Geodatastyrelsen & Danske Kommuner (DAGI): nabokommuner (licens formodet, ikke bekræftet)',
-  'Rejseplanen (GTFS): metro og stationer (vilkår ikke bekræftet)',
-  'Noto Sans, SIL Open Font License 1.1: kortets skrift',
-];
+/**
+ * The sources in full, licence confirmed first, then those whose licence is presumed or not stated; each with
+ * publisher, use, licence and extract date. The map's attribution control names them in short.
+ */
+export function sourcesList(lang: Lang): HTMLElement[] {
+  const t = STRINGS[lang];
+  const credits = Object.values(CREDITS) as Credit[];
+  const group = (confirmed: boolean, title: string) =>
+    h(
+      'div',
+      { class: 'sources__group', 'data-confirmed': String(confirmed) },
+      h('h3', {}, title),
+      h(
+        'ul',
+        {},
+        ...credits.filter((c) => c.confirmed === confirmed).map((c) => h('li', {}, creditSentence(c, lang))),
+      ),
+    );
+  return [group(true, t.sourcesConfirmed), group(false, t.sourcesUnconfirmed)];
+}
 
 /** The "Om kortet" panel: the case, decisions, remarks, totals, data notes and sources, as a modal dialog. */
 export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], lang: Lang): HTMLDialogElement {
@@ -77,7 +88,8 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
       ),
     ),
     h('h3', {}, t.attributionTitle),
-    h('ul', {}, h('li', {}, `${t.aboutCase}: ${c.kilde_fil}`), ...SOURCES_TEXT.map((s) => h('li', {}, s))),
+    h('p', {}, `${t.aboutCase}: `, h('span', { lang: 'da' }, c.kilde_fil)),
+    ...sourcesList(lang),
     close,
   );
   close.addEventListener('click', () => dialog.close());

@@ -4,7 +4,7 @@ import type { Dataset } from '../data/validate';
 import type { CoverageEntry, CoverageMatrix } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
 import { formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
-import { STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { GRUNDLAG_LABELS, STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { h } from './dom';
 import { swatch } from './swatch';
 
@@ -81,7 +81,18 @@ export function areaContent(
   const facts = h(
     'dl',
     { class: 'area-facts' },
-    ...row(t.bydel, geo.bydel ?? '–', ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
+    ...row(
+      t.bydel,
+      geo.bydel ?? '–',
+      ' ',
+      h(
+        'span',
+        { class: 'derived' },
+        geo.bydelShare === null
+          ? `(${t.derived})`
+          : `(${t.largestOverlap(new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(geo.bydelShare))}; ${t.derived})`,
+      ),
+    ),
     ...row(t.agreement, bilagRef(p.bilag, data.bilag, lang)),
     ...row(t.nearestTv, metres(geo.nearestTvM), ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
     ...row(
@@ -106,7 +117,7 @@ export function areaContent(
       'p',
       { class: 'precision' },
       h('strong', {}, `${t.location}: `),
-      `${t.approx(formatMetres(p.praecision.radius_m, lang))}. `,
+      `${t.approx(formatMetres(p.praecision.radius_m, lang))} (${p.praecision.grundlag ? GRUNDLAG_LABELS[lang][p.praecision.grundlag] : t.basisNone}). `,
       lang === 'en' && p.praecision.tekst_en
         ? h('span', {}, p.praecision.tekst_en)
         : h('span', { lang: 'da' }, p.praecision.tekst),

@@ -1,13 +1,22 @@
 import { INDSATS_TYPES } from '../data/types';
 import type { Dataset } from '../data/validate';
-import { areasPerType, type CoverageMatrix, isCovered, typesPerArea } from '../derive/coverage';
+import {
+  areasPerTypeSplit,
+  type CoverageMatrix,
+  isCovered,
+  isDerivedOnly,
+  type SplitCount,
+  typesPerAreaSplit,
+} from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
-import { formatCount, formatMetres, type Lang } from '../i18n/format';
-import { STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { formatMetres, formatSplitCount, type Lang } from '../i18n/format';
+import { GRUNDLAG_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { h } from './dom';
 import { swatch } from './swatch';
 
 type SortKey = 'navn' | 'bydel' | 'antal';
+
+const total = (c: SplitCount | undefined) => (c ? c.stated + c.derived : 0);
 
 export interface CoverageTableOptions {
   data: Dataset;
@@ -28,11 +37,11 @@ export class CoverageTable {
   #rows = new Map<string, HTMLTableRowElement>();
   #headers = new Map<SortKey, HTMLTableCellElement>();
   #opts: CoverageTableOptions;
-  #counts: Record<string, number>;
+  #counts: Record<string, SplitCount>;
 
   constructor(opts: CoverageTableOptions) {
     this.#opts = opts;
-    this.#counts = typesPerArea(opts.matrix);
+    this.#counts = typesPerAreaSplit(opts.matrix);
     const t = STRINGS[opts.lang];
     this.#body = h('tbody');
     for (const area of opts.data.areas) {
@@ -86,6 +95,7 @@ export class CoverageTable {
       this.#sortHeader('antal', t.colCount),
       h('th', { scope: 'col' }, t.colNearestTv),
       h('th', { scope: 'col' }, t.colNearestJob),
+      h('th', { scope: 'col' }, t.colBasis),
     );
   }
 
@@ -93,6 +103,7 @@ export class CoverageTable {
     const { matrix, geography, lang } = this.#opts;
     const t = STRINGS[lang];
     const geo = geography[id];
+    const basis = this.#opts.data.areas.find((a) => a.properties.id === id)?.properties.praecision.grundlag;
     const button = h('button', { type: 'button', class: 'coverage__area', 'data-area': id }, navn);
     button.addEventListener('click', () => this.#opts.onSelect(id, button));
     const metres = (m: number | null | undefined) =>
@@ -100,7 +111,7 @@ export class CoverageTable {
     const cells = INDSATS_TYPES.map((type) => {
       const entries = matrix[id]?.[type] ?? [];
       const covered = isCovered(matrix, id, type);
-      const derived = entries.length > 0 && entries.every((e) => e.via === 'zone');
+      const derived = isDerivedOnly(entries);
       const text = covered ? (derived ? t.yesDerived : t.yes) : t.no;
       return h(
         'td',
@@ -115,22 +126,32 @@ export class CoverageTable {
       h('th', { scope: 'row' }, button),
       h('td', {}, geo?.bydel ?? '–'),
       ...cells,
-      h('td', { class: 'num' }, String(this.#counts[id] ?? 0)),
+      h('td', { class: 'num' }, formatSplitCount(this.#counts[id] ?? { stated: 0, derived: 0 }, lang)),
       h('td', { class: 'num' }, metres(geo?.nearestTvM)),
       h('td', { class: 'num' }, metres(geo?.nearestJobcenterM)),
+      h(
+        'td',
+        { class: 'basis', 'data-basis': basis ?? '' },
+        basis ? GRUNDLAG_LABELS[lang][basis] : t.basisNone,
+      ),
     );
   }
 
   #footRow(): HTMLTableRowElement {
     const { matrix, lang, data } = this.#opts;
-    const perType = areasPerType(matrix);
+    const perType = areasPerTypeSplit(matrix);
     return h(
       'tr',
       {},
       h('th', { scope: 'row', colspan: 2 }, STRINGS[lang].totalRow),
       ...INDSATS_TYPES.map((type) =>
-        h('td', { class: 'num', 'data-type': type }, formatCount(perType[type], data.areas.length, lang)),
+        h(
+          'td',
+          { class: 'num', 'data-type': type },
+          formatSplitCount(perType[type], lang, data.areas.length),
+        ),
       ),
+      h('td', {}),
       h('td', {}),
       h('td', {}),
       h('td', {}),
@@ -145,7 +166,7 @@ export class CoverageTable {
     const ids = [...this.#rows.keys()].sort((a, b) => {
       if (key === 'bydel')
         return (geography[a]?.bydel ?? '').localeCompare(geography[b]?.bydel ?? '', 'da') || byName(a, b);
-      if (key === 'antal') return (this.#counts[b] ?? 0) - (this.#counts[a] ?? 0) || byName(a, b);
+      if (key === 'antal') return total(this.#counts[b]) - total(this.#counts[a]) || byName(a, b);
       return byName(a, b);
     });
     this.#body.replaceChildren(...ids.flatMap((id) => this.#rows.get(id) ?? []));

@@ -1,6 +1,7 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { SplitCount } from '../derive/coverage';
 import type { Lang } from '../i18n/format';
-import { formatCount } from '../i18n/format';
+import { formatSplitCount } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { BASE, PALETTE } from '../style/palette';
 
@@ -18,7 +19,8 @@ export interface ExportInput {
   scale: number;
   /** Area markers: their ring SVGs and labels with positions in the map container (CSS px). */
   markers: { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[];
-  counts: Record<IndsatsType, number>;
+  /** Areas per type, derived coverage apart. */
+  counts: Record<IndsatsType, SplitCount>;
   total: number;
   visible: ReadonlySet<IndsatsType>;
 }
@@ -63,11 +65,54 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, left: num
     ctx.fillStyle = BASE.area;
     ctx.font = `15px ${FONT}`;
     ctx.fillText(
-      `${TYPE_LABELS[input.lang][type].name} (${formatCount(input.counts[type], input.total, input.lang)})`,
+      `${TYPE_LABELS[input.lang][type].name} (${formatSplitCount(input.counts[type], input.lang, input.total)})`,
       left + 32,
       y,
     );
     ctx.globalAlpha = 1;
+  });
+}
+
+/** Largest and smallest footer font size (CSS px) and how many lines the 46 px footer holds. */
+const CREDIT_FONT = { max: 13, min: 9, lines: 2 } as const;
+
+/**
+ * Breaks a text into lines no wider than `maxWidth`, at spaces, greedily; `measure` gives a string's width.
+ * A single word wider than the line stands alone on its line.
+ */
+export function wrapLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && measure(candidate) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The credit lines in the footer: the largest font at which they fit in two lines (down to 9 px). */
+function drawCredits(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  left: number,
+  top: number,
+  width: number,
+): void {
+  let size: number = CREDIT_FONT.max;
+  let lines: string[] = [];
+  for (; size >= CREDIT_FONT.min; size--) {
+    ctx.font = `${size}px ${FONT}`;
+    lines = wrapLines(text, width, (s) => ctx.measureText(s).width);
+    if (lines.length <= CREDIT_FONT.lines) break;
+  }
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = BASE.smallPrint;
+  lines.forEach((line, i) => {
+    ctx.fillText(line, left, top + 18 + i * (size + 4));
   });
 }
 
@@ -106,10 +151,13 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
     ctx.textAlign = 'left';
   });
   drawLegend(ctx, input, margin + input.width + margin, header);
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = BASE.smallPrint;
-  ctx.font = `13px ${FONT}`;
-  ctx.fillText(t.exportSources, margin, header + input.height + 28);
+  drawCredits(
+    ctx,
+    `${t.exportCredits} ${t.exportApprox}`,
+    margin,
+    header + input.height,
+    cssWidth - 2 * margin,
+  );
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.exportEncodeFailed))), 'image/png'),
   );

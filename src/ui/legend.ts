@@ -1,12 +1,20 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { formatCount } from '../i18n/format';
+import type { SplitCount } from '../derive/coverage';
+import { formatSplitCount } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { Store } from '../state/store';
 import { h } from './dom';
 import { swatch } from './swatch';
 
-/** The legend: every type with its swatch, name, "6 af 10" and a show/hide toggle (aria-pressed). */
-export function createLegend(store: Store, counts: Record<IndsatsType, number>, total: number): HTMLElement {
+/**
+ * The legend: every type with its swatch, name, "6 af 10" (derived coverage apart: "0 af 10 + 4 afledt") and a
+ * show/hide toggle (aria-pressed).
+ */
+export function createLegend(
+  store: Store,
+  counts: Record<IndsatsType, SplitCount>,
+  total: number,
+): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const buttons = INDSATS_TYPES.map((type) => {
@@ -16,7 +24,7 @@ export function createLegend(store: Store, counts: Record<IndsatsType, number>, 
       { type: 'button', class: 'legend__toggle', title: t.legendToggle(label.name), 'data-type': type },
       swatch(type),
       h('span', { class: 'legend__name' }, label.name),
-      h('span', { class: 'legend__count' }, formatCount(counts[type], total, lang)),
+      h('span', { class: 'legend__count' }, formatSplitCount(counts[type], lang, total)),
     );
     button.addEventListener('click', () => {
       const visible = new Set(store.state.visible);

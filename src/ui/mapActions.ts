@@ -1,4 +1,4 @@
-import { areasPerType } from '../derive/coverage';
+import { areasPerTypeSplit } from '../derive/coverage';
 import type { Derived } from '../derive/derived';
 import type { MapHandle } from '../map/createMap';
 import type { Store } from '../state/store';
@@ -15,7 +15,7 @@ const PRINT_SCALE = 2;
  * same picture placed in the print layout, then the browser's print). Both draw from a fresh map snapshot.
  */
 export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
-  const counts = areasPerType(d.matrix);
+  const counts = areasPerTypeSplit(d.matrix);
   const compose = async (scale: number) => {
     const [{ composeExport }, snap] = await Promise.all([import('./exportPng'), map.snapshot(scale)]);
     return composeExport({

@@ -23,6 +23,7 @@ export function localisePage(lang: Lang, ignored: readonly string[]): void {
   byId('app-title').textContent = t.appTitle;
   byId('app-subtitle').textContent = t.appSubtitle;
   byId('about-button').textContent = t.about;
+  byId('case-button').textContent = t.caseButton;
   byId('presentation-button').textContent = t.presentation;
   byId('presentation-button').title = t.presentationLabel;
   byId('export-button').textContent = t.exportPng;

@@ -1,13 +1,14 @@
 import { budgetFigure } from '../charts/budgetFigure';
 import { caseChecks } from '../derive/budgets';
-import { areasPerType } from '../derive/coverage';
+import { areasPerTypeSplit } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
 import { STRINGS } from '../i18n/strings';
 import type { Store } from '../state/store';
-import { createAboutPanel, SOURCES_TEXT } from './aboutPanel';
+import { createAboutPanel, sourcesList } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
+import { createCaseView, openCaseView } from './caseView';
 import { CoverageTable } from './coverageTable';
 import { h } from './dom';
 import { createGapControl } from './gapControl';
@@ -36,7 +37,7 @@ export function mountPanels(
   };
   const table = new CoverageTable({ data, matrix, geography, lang, onSelect: select });
   byId('sidebar').append(
-    createLegend(store, areasPerType(matrix), data.areas.length),
+    createLegend(store, areasPerTypeSplit(matrix), data.areas.length),
     createGapControl(store, matrix, names),
     createAreaList(data.areas, matrix, store, select),
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
@@ -50,7 +51,7 @@ export function mountPanels(
       'section',
       { class: 'sources', 'aria-labelledby': 'sources-title' },
       h('h2', { id: 'sources-title' }, STRINGS[lang].attributionTitle),
-      h('ul', {}, ...SOURCES_TEXT.map((s) => h('li', {}, s))),
+      ...sourcesList(lang),
     ),
   );
   const presentation = new Presentation(store, data.story, byId<HTMLButtonElement>('presentation-button'));
@@ -58,6 +59,9 @@ export function mountPanels(
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);
   document.body.append(about);
   byId('about-button').addEventListener('click', () => about.showModal());
+  const caseView = createCaseView(data, lang);
+  document.body.append(caseView);
+  byId('case-button').addEventListener('click', () => openCaseView(caseView));
   // The table follows selection and gap mode only, not every camera move that also updates the store.
   table.setSelected(store.state.area);
   table.showOnly(gapAreas(d, store.state.gaps));

@@ -70,7 +70,13 @@ describe('the map', () => {
   it('shows every source in the attribution control', async () => {
     const { page } = await openApp();
     const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
-    for (const s of ['Københavns Kommune', 'OpenStreetMap', 'DAGI', 'Rejseplanen', 'Noto Sans'])
+    for (const s of [
+      'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI',
+      'Københavns Kommune (CC BY 4.0)',
+      'Rejseplanen – linjeføring forenklet',
+      '© OpenStreetMap-bidragydere (ODbL)',
+      'Noto Sans (SIL Open Font License 1.1)',
+    ])
       expect(text).toContain(s);
     await page.close();
   });

@@ -97,19 +97,21 @@ describe('the area dialog', () => {
 
 describe('the legend', () => {
   it('lists every type with its count and toggles with aria-pressed through the store', () => {
+    const c = (stated: number, derived = 0) => ({ stated, derived });
     const counts = {
-      nv_arbejdsmarked: 6,
-      sv_profilinstitutioner: 1,
-      tv_overvaagning: 3,
-      hotspot: 4,
-      jobcentre: 4,
-      flyttehjaelp: 10,
+      nv_arbejdsmarked: c(6),
+      sv_profilinstitutioner: c(1),
+      tv_overvaagning: c(3),
+      hotspot: c(0, 4),
+      jobcentre: c(4),
+      flyttehjaelp: c(10),
     };
     const store = new Store({ ...DEFAULT_STATE, visible: new Set(['nv_arbejdsmarked'] as const) });
     const legend = createLegend(store, counts, 10);
     const buttons = [...legend.querySelectorAll('button')];
     expect(buttons).toHaveLength(6);
     expect(buttons[0]?.textContent).toContain('6 af 10');
+    expect(buttons[3]?.textContent).toContain('0 af 10 + 4 afledt');
     expect(buttons[0]?.getAttribute('aria-pressed')).toBe('true');
     expect(buttons[1]?.getAttribute('aria-pressed')).toBe('false');
     buttons[0]?.click();

@@ -35,6 +35,22 @@ describe('the coverage table', () => {
     ).toContain('Ja (afledt)');
   });
 
+  it('counts derived Hotspot coverage apart, in the row counts and the total row', () => {
+    const { t } = table();
+    const row = t.element.querySelector('tr[data-area="blaagaarden"]');
+    expect(row?.querySelector('td.num')?.textContent).toMatch(/^\d+ \+ 1 afledt$/);
+    expect(t.element.querySelector('tfoot td[data-type="hotspot"]')?.textContent).toBe('0 af 10 + 4 afledt');
+    expect(t.element.querySelector('tfoot td[data-type="nv_arbejdsmarked"]')?.textContent).toBe('6 af 10');
+  });
+
+  it('says what each area’s position rests on', () => {
+    const { t } = table();
+    const basis = (id: string) => t.element.querySelector(`tr[data-area="${id}"] td.basis`)?.textContent;
+    expect(basis('akacieparken')).toBe('håndplaceret');
+    expect(basis('mjoelnerparken')).toBe('midtpunkt af karré');
+    expect(basis('aldersrogade')).toBe('midtpunkt af gadestykke');
+  });
+
   it('sorts by name, by bydel and by number of types', () => {
     const { t } = table();
     expect(rowIds(t.element)[0]).toBe('akacieparken');

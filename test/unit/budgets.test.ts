@@ -43,6 +43,17 @@ describe('budgets', () => {
     expect(tv.stateShare).toBe(330_000);
     expect(tv.municipalShare).toBe(330_000);
   });
+
+  it('funds Aldersrogade’s municipal TV share apart from the 0,33 mio. kr. in Kickstart 2011', () => {
+    const funding = tvFigures(data).municipalFunding;
+    expect(funding).toHaveLength(2);
+    const kickstart = funding.find((f) => f.kr !== null);
+    expect(kickstart?.sites.sort()).toEqual(['tv_hothers_plads', 'tv_tingbjerg']);
+    expect(kickstart?.kr).toBe(330_000);
+    const alders = funding.find((f) => f.kr === null);
+    expect(alders?.sites).toEqual(['tv_aldersrogade']);
+    expect(alders?.kilde).toContain('områdeløftet i Haraldsgadekvarteret');
+  });
 });
 
 describe('checks of the case against itself', () => {
@@ -74,5 +85,16 @@ describe('checks of the case against itself', () => {
     expect(sentence).toContain('23,476 mio. kr.');
     expect(sentence).toContain('23,5 mio. kr.');
     expect(sentence).toContain('24.000 kr.');
+  });
+
+  it('calls the 24.000 kr. difference the map’s reading, not the case’s, and quotes what the case says', () => {
+    for (const lang of ['da', 'en'] as const) {
+      const sentence = checkSentence(checks.pulje_sum as never, lang);
+      expect(sentence).toMatch(lang === 'da' ? /kortets læsning, ikke sagens/ : /the map's, not the case's/);
+      expect(sentence).not.toMatch(/de to projekter, den dækker|the two projects it covers/);
+    }
+    expect(checkSentence(checks.pulje_sum as never, 'da')).toContain(
+      '"hvilket svarer til det ansøgte beløb jf. bilag 10-15"',
+    );
   });
 });

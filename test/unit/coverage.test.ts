@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { INDSATS_TYPES } from '../../src/data/types';
-import { areasPerType, typesPerArea, uncoveredAreas } from '../../src/derive/coverage';
+import {
+  areasPerType,
+  areasPerTypeSplit,
+  typesPerArea,
+  typesPerAreaSplit,
+  uncoveredAreas,
+} from '../../src/derive/coverage';
+import { formatSplitCount } from '../../src/i18n/format';
 import { realData } from '../fixtures/dataset';
 
 const { data, matrix } = realData();
@@ -15,6 +22,21 @@ describe('coverage of the ten areas', () => {
       jobcentre: 4,
       flyttehjaelp: 10,
     });
+  });
+
+  it('counts Hotspot coverage as derived, apart from what the case states', () => {
+    const split = areasPerTypeSplit(matrix);
+    expect(split.hotspot).toEqual({ stated: 0, derived: 4 });
+    expect(split.nv_arbejdsmarked).toEqual({ stated: 6, derived: 0 });
+    for (const t of INDSATS_TYPES) expect(split[t].stated + split[t].derived).toBe(areasPerType(matrix)[t]);
+    expect(formatSplitCount(split.hotspot, 'da', 10)).toBe('0 af 10 + 4 afledt');
+    expect(formatSplitCount({ stated: 3, derived: 1 }, 'en', 10)).toBe('3 of 10 + 1 derived');
+    expect(formatSplitCount(split.flyttehjaelp, 'da', 10)).toBe('10 af 10');
+    const perArea = typesPerAreaSplit(matrix);
+    for (const [id, n] of Object.entries(typesPerArea(matrix)))
+      expect((perArea[id]?.stated ?? 0) + (perArea[id]?.derived ?? 0)).toBe(n);
+    expect(perArea.blaagaarden?.derived).toBe(1);
+    expect(perArea.tingbjerg_utterslevhuse?.derived).toBe(0);
   });
 
   it('names the six NV areas of the case', () => {

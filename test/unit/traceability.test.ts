@@ -6,6 +6,39 @@ import { realData } from '../fixtures/dataset';
 /** The case with line breaks and repeated spaces folded, so sentences can be found whole. */
 const folded = (s: string) => s.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
 const seed = folded(caseText());
+/** The seed with the list marker "1." that the document puts inside the indstilling's sentence taken out. */
+const seedUnnumbered = seed.replace(
+  'Miljøforvaltningen 1. til at forhandle',
+  'Miljøforvaltningen til at forhandle',
+);
+
+/**
+ * Keys of case.json whose text is the app's own words, not a quote: ids, dates, labels, the provenance line and
+ * the hand-written data notes. Every other text field of case.json must stand word for word in the case.
+ */
+const APP_TEXT = new Set([
+  '$schema',
+  'id',
+  'dato',
+  'fra',
+  'til',
+  'praecision',
+  'kilde_fil',
+  'tal.navn',
+  'tidslinje.navn',
+  'tidslinje.navn_en',
+  'datanoter.tekst',
+  'datanoter.tekst_en',
+]);
+
+/** Every string leaf of a JSON value with its key path (array indices dropped), e.g. "beslutninger.tekst". */
+function textFields(value: unknown, path: string[] = []): { key: string; text: string }[] {
+  if (typeof value === 'string') return [{ key: path.join('.'), text: value }];
+  if (Array.isArray(value)) return value.flatMap((v) => textFields(v, path));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => textFields(v, [...path, k]));
+  return [];
+}
 const { data } = realData();
 
 /** The ways the case writes an amount: "7,8 mio. kr.", "280.000 kr.", "5.312.000 kr.", "0,66 mio.kr.". */
@@ -66,6 +99,33 @@ describe('every figure is traceable to the case', () => {
       for (const quote of step.citater) expect(seed).toContain(folded(quote));
     },
   );
+
+  it.each(
+    textFields(data.caseInfo)
+      .filter((f) => !APP_TEXT.has(f.key) && !APP_TEXT.has(f.key.split('.').pop() ?? ''))
+      .map((f) => [f.key, f.text] as const),
+  )('case.json %s stands word for word in the case: %s', (_key, text) => {
+    for (const part of text.split(' … ')) expect(seedUnnumbered).toContain(folded(part));
+  });
+
+  it('checks the indstilling and who recommends it to the Borgerrepræsentationen', () => {
+    expect(seedUnnumbered).toContain(folded(data.caseInfo.indstilling));
+    expect(data.caseInfo.indstiller).toContain('over for Borgerrepræsentationen anbefaler');
+  });
+
+  it.each(data.initiatives.map((i) => [i.id, i] as const))(
+    '%s: content and financing quotes stand in the case; the applicant is the one its sentence names',
+    (_id, ini) => {
+      for (const q of ini.indhold ?? []) expect(seed).toContain(folded(q));
+      if (ini.finansiering?.kilde) expect(seed).toContain(folded(ini.finansiering.kilde));
+      if (ini.ansvarlig) expect(ini.kilde).toContain(ini.ansvarlig);
+    },
+  );
+
+  it('gives NV and SV no responsible administration: the case names none for them', () => {
+    for (const id of ['nv_arbejdsmarked', 'sv_profilinstitutioner'])
+      expect(data.initiatives.find((i) => i.id === id)?.ansvarlig).toBeUndefined();
+  });
 
   it('quotes decisions and protokolbemærkninger word for word', () => {
     for (const p of data.caseInfo.protokolbemaerkninger) expect(seed).toContain(folded(p.tekst));

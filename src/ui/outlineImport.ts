@@ -1,0 +1,166 @@
+import type { GeoJSONSource } from 'maplibre-gl';
+import type { Derived } from '../derive/derived';
+import { areaGeography } from '../derive/geography';
+import type { OutlineImport } from '../derive/outlines';
+import { formatMetres, type Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import type { MapHandle } from '../map/createMap';
+import { OUTLINE_SOURCE } from '../style/mapStyle';
+import { h } from './dom';
+import { byId } from './page';
+
+/** The `$schema` of a downloaded areas.geojson, as it sits in geo/case/. */
+const AREAS_SCHEMA = '../schema/areas.schema.json';
+
+/** The outlines of a file as the map draws them, each labelled with the file it came from. */
+export function outlineFeatures(imp: OutlineImport, label: string): GeoJSON.FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: imp.matches.map((m) => ({
+      type: 'Feature',
+      properties: { id: m.areaId, label },
+      geometry: m.geometry,
+    })),
+  };
+}
+
+function save(text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
+  const a = h('a', { href: url, download: 'areas.geojson' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The dialog body: matched areas with their recomputed (derived) geography, unmatched features, problems. */
+function report(
+  d: Derived,
+  imp: OutlineImport,
+  lang: Lang,
+  o: typeof import('../derive/outlines'),
+): { body: HTMLElement[]; fileText: string } {
+  const t = STRINGS[lang];
+  const areas = o.mergeOutlines(d.data.areas, imp);
+  const geo = areaGeography(areas, d.data.bydele, d.data.zones, d.data.sites);
+  const pct = (x: number) =>
+    new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(x);
+  const zoneName = (id: string | null) =>
+    d.data.zones.find((z) => z.properties.id === id)?.properties.navn ?? '–';
+  const list = (items: HTMLElement[]) =>
+    items.length > 0 ? h('ul', {}, ...items) : h('p', {}, t.outlineNone);
+  const matched = imp.matches.map((m) => {
+    const g = geo[m.areaId];
+    const bydel = g?.bydel ?? '–';
+    const share = g?.bydelShare ?? null;
+    return h(
+      'li',
+      { 'data-area': m.areaId },
+      h('strong', {}, d.names[m.areaId] ?? m.areaId),
+      ` – ${t.outlineFrom(imp.fileName)} (${t.outlineFeature(m.feature)}, ${t.outlineMatchedBy(m.matchedBy)}). `,
+      `${t.bydel}: ${bydel}${share === null ? '' : ` (${t.largestOverlap(pct(share))})`}; `,
+      `Hotspot: ${zoneName(g?.hotspotZone ?? null)}; `,
+      `${t.nearestTv}: ${g?.nearestTvM == null ? '–' : formatMetres(g.nearestTvM, lang)} `,
+      h('span', { class: 'derived' }, `(${t.derived})`),
+    );
+  });
+  const unmatched = imp.unmatched.map((u) =>
+    h(
+      'li',
+      { 'data-feature': u.feature },
+      `${t.outlineFeature(u.feature)} «${u.label || '?'}»: `,
+      h('span', { lang: 'da' }, u.reason),
+    ),
+  );
+  const problems = imp.problems.map((p) =>
+    h(
+      'li',
+      { 'data-feature': p.feature ?? '' },
+      `${p.feature === null ? t.outlineFile : t.outlineFeature(p.feature)}: `,
+      h('code', {}, p.path || '–'),
+      `: ${p.message}`,
+    ),
+  );
+  return {
+    body: [
+      h('p', {}, t.outlineCrs(imp.crs)),
+      h('h3', {}, t.outlineMatched(matched.length)),
+      list(matched),
+      h('h3', {}, t.outlineUnmatched(unmatched.length)),
+      h('div', { class: 'outline-import__unmatched' }, list(unmatched)),
+      h('h3', {}, t.outlineProblems(problems.length)),
+      h('div', { class: 'outline-import__problems' }, list(problems)),
+      h('p', { class: 'outline-import__note' }, t.outlineLocal),
+    ],
+    fileText: o.areasFileText(areas, AREAS_SCHEMA),
+  };
+}
+
+/**
+ * "Indlæs afgrænsninger": a file button and a drop target on the map. The file is read in the page (never sent),
+ * checked and matched (derive/outlines.ts); the outlines are drawn on the map labelled "fra fil: …", and a dialog
+ * lists matched areas with their recomputed geography, unmatched features and every problem, with "Gem som
+ * areas.geojson". Returns `attachMap`, called once the map exists (the dialog works without a map).
+ */
+export function wireOutlineImport(d: Derived, lang: Lang): { attachMap(map: MapHandle): void } {
+  const t = STRINGS[lang];
+  let map: MapHandle | null = null;
+  let last: OutlineImport | null = null;
+  const button = byId<HTMLButtonElement>('outline-button');
+  const input = byId<HTMLInputElement>('outline-file');
+  button.textContent = t.outlineButton;
+  button.title = t.outlineButtonLabel;
+  const dialog = h('dialog', { class: 'about outline-import', 'aria-labelledby': 'outline-title' });
+  document.body.append(dialog);
+  const draw = () => {
+    if (!map || !last) return;
+    const source = map.map.getSource(OUTLINE_SOURCE) as GeoJSONSource | undefined;
+    source?.setData(outlineFeatures(last, t.outlineFrom(last.fileName)));
+  };
+  const load = async (file: File) => {
+    document.body.dataset.outlines = 'busy';
+    // The validator and proj4 are loaded only when a file comes (they would double the initial app code).
+    const [o, text] = await Promise.all([import('../derive/outlines'), file.text()]);
+    const imp = o.importOutlines(text, file.name, d.data.areas);
+    last = imp;
+    draw();
+    const { body, fileText } = report(d, imp, lang, o);
+    const saveButton = h('button', { type: 'button', class: 'outline-import__save' }, t.outlineSave);
+    saveButton.disabled = imp.matches.length === 0;
+    saveButton.addEventListener('click', () => save(fileText));
+    const close = h('button', { type: 'button', class: 'about__close' }, t.close);
+    close.addEventListener('click', () => dialog.close());
+    dialog.replaceChildren(
+      h('h2', { id: 'outline-title' }, t.outlineTitle(imp.fileName)),
+      ...body,
+      saveButton,
+      close,
+    );
+    if (!dialog.open) dialog.showModal();
+    document.body.dataset.outlines = imp.matches.length > 0 ? 'done' : 'none';
+  };
+  button.addEventListener('click', () => input.click());
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void load(file);
+    input.value = '';
+  });
+  const target = byId('map-wrap');
+  target.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    target.classList.add('map-wrap--drop');
+  });
+  target.addEventListener('dragleave', () => target.classList.remove('map-wrap--drop'));
+  target.addEventListener('drop', (e) => {
+    e.preventDefault();
+    target.classList.remove('map-wrap--drop');
+    const file = e.dataTransfer?.files[0];
+    if (file) void load(file);
+  });
+  return {
+    attachMap(m) {
+      map = m;
+      draw();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CREDITS, type Credit } from '../../src/data/credits';
+import { STRINGS } from '../../src/i18n/strings';
+import { buildStyle } from '../../src/style/mapStyle';
+import { wrapLines } from '../../src/ui/exportPng';
+import { GEO_DIR } from '../fixtures/dataFiles';
+
+/** The credit lines the publishers ask for (issue 11, SOURCES.md "Licence findings"). */
+const REQUIRED = [
+  'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI',
+  'Københavns Kommune (CC BY 4.0)',
+  'Rejseplanen – linjeføring forenklet',
+  'OpenStreetMap-bidragydere (ODbL)',
+  'Noto Sans (SIL Open Font License 1.1)',
+];
+const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
+const style = buildStyle({
+  dataBase: 'http://x/data/',
+  anchors: empty,
+  shapes: empty,
+  sites: empty,
+  zones: empty,
+  bydele: empty,
+});
+const attributions = Object.values(style.sources)
+  .map((s) => ('attribution' in s ? s.attribution : ''))
+  .join(' | ')
+  .replace(/<[^>]+>/g, '');
+const README = readFileSync(join(GEO_DIR, '..', 'README.md'), 'utf8');
+
+describe('credits that meet the licences', () => {
+  it.each(REQUIRED)('the map’s attribution names "%s"', (line) => {
+    expect(attributions).toContain(line);
+  });
+
+  it.each(REQUIRED)('the PNG/print footer names "%s" in both languages', (line) => {
+    expect(STRINGS.da.exportCredits).toContain(line);
+    expect(STRINGS.en.exportCredits).toContain(line);
+  });
+
+  it('credits each source layer to its publisher (DAGI for municipalities, Rejseplanen for metro, OSM for land)', () => {
+    const s = style.sources as Record<string, { attribution?: string }>;
+    expect(s.kommuner?.attribution).toBe(CREDITS.dagi.line);
+    expect(s.metro?.attribution).toBe(CREDITS.rejseplanen.line);
+    expect(s.land?.attribution).toContain('OpenStreetMap');
+    expect(s.veje?.attribution).toContain('ikke bekræftet');
+  });
+
+  it('lists every credit line in the README’s table, the unconfirmed ones marked so', () => {
+    for (const c of Object.values(CREDITS) as Credit[]) {
+      const row = README.split('\n').find((l) => l.startsWith(`| ${c.line} |`));
+      expect(row, c.line).toBeDefined();
+      if (!c.confirmed) expect(row).toMatch(/not confirmed|not verified|not stated/);
+    }
+  });
+
+  it('keeps the presumed licences of the 2014 copies and the park register unconfirmed', () => {
+    expect(CREDITS.kk2014.confirmed).toBe(false);
+    expect(CREDITS.kk2014.licence).toMatch(/formodet/);
+  });
+
+  it('names publishers and data sets in provenance fields, never the repository copies they were read from', () => {
+    const files = [
+      ...['areas.geojson', 'sites.geojson', 'case.json'].map((f) => join(GEO_DIR, 'case', f)),
+      ...readdirSync(join(GEO_DIR, 'build')).map((f) => join(GEO_DIR, 'build', f)),
+    ];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(
+        /repository|commit [0-9a-f]{7}|snapshot in|mirror site|seed-fil|_approx_points/,
+      );
+      expect(text, file).not.toMatch(/"kilde": ?"[a-z_]+\.geojson/);
+    }
+  });
+});
+
+describe('wrapping the footer', () => {
+  const measure = (s: string) => s.length * 10;
+
+  it('breaks at spaces so no line is wider than the room', () => {
+    const lines = wrapLines('aa bb cc dd ee', 50, measure);
+    expect(lines).toEqual(['aa bb', 'cc dd', 'ee']);
+    for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(50);
+  });
+
+  it('keeps every word and a too-long word on its own line', () => {
+    expect(wrapLines('a verylongword b', 50, measure)).toEqual(['a', 'verylongword', 'b']);
+    expect(wrapLines('', 50, measure)).toEqual([]);
+  });
+});

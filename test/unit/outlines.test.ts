@@ -1,0 +1,115 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkDataDir } from '../../geo/check-data';
+import { schemaRef } from '../../geo/schemas';
+import { DATA_FILES, type DataFileKey } from '../../src/data/types';
+import { areaGeography } from '../../src/derive/geography';
+import { areasFileText, importOutlines, matchArea, mergeOutlines, pathAt } from '../../src/derive/outlines';
+import { goodTexts } from '../fixtures/dataFiles';
+import { realData } from '../fixtures/dataset';
+
+const { data } = realData();
+const fixture = (name: string) =>
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'outlines', name), 'utf8');
+const feature = (props: Record<string, unknown>) =>
+  ({ type: 'Feature', properties: props, geometry: null }) as unknown as GeoJSON.Feature;
+
+describe('matching outlines to the ten areas', () => {
+  it.each(['Hørgården', 'Hoergaarden', 'Horgarden'])('finds Hørgården written "%s"', (navn) => {
+    expect(matchArea(feature({ navn }), data.areas)?.area.properties.id).toBe('hoergaarden');
+  });
+
+  it('matches by id before name, and finds no area for an unknown name', () => {
+    expect(matchArea(feature({ id: 'blaagaarden', navn: 'Hørgården' }), data.areas)).toMatchObject({
+      by: 'id',
+    });
+    expect(matchArea(feature({ navn: 'Ukendt Boligområde' }), data.areas)).toBeUndefined();
+  });
+
+  const imp = importOutlines(fixture('omraader.geojson'), 'omraader.geojson', data.areas);
+
+  it('matches names in any spelling, a MultiPolygon and an id, and lists the unknown feature', () => {
+    expect(imp.problems).toEqual([]);
+    expect(imp.crs).toBe('EPSG:4326');
+    expect(imp.matches.map((m) => m.areaId).sort()).toEqual(
+      [
+        'blaagaarden',
+        'hoergaarden',
+        'mjoelnerparken',
+        'sjaeloer_boulevard',
+        'tingbjerg_utterslevhuse',
+      ].sort(),
+    );
+    expect(imp.matches.find((m) => m.areaId === 'tingbjerg_utterslevhuse')?.geometry.type).toBe(
+      'MultiPolygon',
+    );
+    expect(imp.matches.find((m) => m.areaId === 'sjaeloer_boulevard')?.matchedBy).toBe('id');
+    expect(imp.unmatched).toEqual([
+      { feature: 3, label: 'Ukendt Boligområde', reason: expect.stringContaining('passer ikke') },
+    ]);
+  });
+
+  it('reprojects an EPSG:25832 file to lon/lat near the areas’ points', () => {
+    const utm = importOutlines(fixture('epsg25832.geojson'), 'utm.geojson', data.areas);
+    expect(utm.crs).toBe('EPSG:25832');
+    expect(utm.problems).toEqual([]);
+    const bispe = utm.matches.find((m) => m.areaId === 'bispeparken');
+    const [lon, lat] = (bispe?.geometry.coordinates[0]?.[0] ?? []) as number[];
+    // The fixture's first corner is the Bispeparken point minus (0.0015°, 0.0008°), written in UTM metres.
+    expect(lon).toBeCloseTo(12.53389 - 0.0015, 5);
+    expect(lat).toBeCloseTo(55.712269 - 0.0008, 5);
+  });
+
+  it('reports every problem of an invalid ring by feature and path, and keeps the valid feature', () => {
+    const bad = importOutlines(fixture('ugyldig-ring.geojson'), 'ugyldig.geojson', data.areas);
+    expect(bad.problems.length).toBeGreaterThanOrEqual(2);
+    for (const p of bad.problems) {
+      expect(p.feature).toBe(0);
+      expect(p.path).toMatch(/^features\.0\.geometry\.coordinates\.0/);
+    }
+    expect(bad.problems.map((p) => p.message).join(' ')).toMatch(/four or more positions/);
+    expect(bad.unmatched).toEqual([
+      { feature: 0, label: 'Lundtoftegade', reason: expect.stringContaining('ugyldig') },
+    ]);
+    expect(bad.matches.map((m) => m.areaId)).toEqual(['akacieparken']);
+  });
+
+  it('reports a file that is not JSON as one problem of the whole file', () => {
+    expect(importOutlines('{ nope', 'x.geojson', data.areas).problems).toEqual([
+      { feature: null, path: '', message: expect.stringMatching(/^ugyldig JSON/) },
+    ]);
+  });
+
+  it('names the path at a character offset', () => {
+    const text = '{"features":[{"a":1},{"geometry":{"coordinates":[[0,1],[2,3]]}}]}';
+    expect(pathAt(text, text.indexOf('[2,3]'))).toEqual(['features', 1, 'geometry', 'coordinates', 1]);
+  });
+
+  it('recomputes bydel from an outline straddling two bydele: the largest overlap wins', () => {
+    const merged = mergeOutlines(data.areas, imp);
+    const geo = areaGeography(merged, data.bydele, data.zones, data.sites);
+    expect(geo.sjaeloer_boulevard?.bydel).toBe('Valby');
+    expect(geo.sjaeloer_boulevard?.bydelShare).toBeGreaterThan(0.8);
+    expect(geo.sjaeloer_boulevard?.bydelShare).toBeLessThan(0.9);
+    expect(geo.akacieparken?.bydelShare).toBeNull();
+    expect(geo.blaagaarden?.hotspotZone).toBe('hotspot_indre_noerrebro');
+  });
+
+  it('writes an areas.geojson with the outlines and their source that npm run check-data accepts', () => {
+    const merged = mergeOutlines(data.areas, imp);
+    const hoer = merged.find((a) => a.properties.id === 'hoergaarden');
+    expect(hoer?.geometry.type).toBe('Polygon');
+    expect(hoer?.properties.praecision.kilde).toMatch(/^fra fil: omraader\.geojson/);
+    const dir = mkdtempSync(join(tmpdir(), 'outlines-'));
+    const texts = { ...goodTexts(), areas: areasFileText(merged, schemaRef('areas')) };
+    for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
+      const path = join(dir, DATA_FILES[key]);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, texts[key]);
+    }
+    expect(checkDataDir(dir)).toEqual([]);
+    rmSync(dir, { recursive: true });
+  });
+});
