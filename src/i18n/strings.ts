@@ -155,6 +155,12 @@ const DA = {
   siteSum: 'Sum af stedernes beløb',
   total: 'I alt',
   sharedNote: (n: number) => `fælles for ${n} områder`,
+  // Responsive layout (issue 10): header menu, collapsible panel, phone story cards.
+  menu: 'Menu',
+  sidebarToggle: 'Forklaring, huller og områder',
+  storyCardsTitle: 'Historien trin for trin',
+  storyCardMapLabel: (title: string) => `Lille kort til trinnet: ${title}`,
+  storyCardsClose: 'Luk historien',
 };
 
 export type Strings = typeof DA;
@@ -270,6 +276,12 @@ const EN: Strings = {
   siteSum: 'Sum of site amounts',
   total: 'Total',
   sharedNote: (n: number) => `shared by ${n} areas`,
+  // Responsive layout (issue 10): header menu, collapsible panel, phone story cards.
+  menu: 'Menu',
+  sidebarToggle: 'Legend, gaps and areas',
+  storyCardsTitle: 'The story step by step',
+  storyCardMapLabel: (title: string) => `Small map for the step: ${title}`,
+  storyCardsClose: 'Close the story',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

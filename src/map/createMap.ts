@@ -8,6 +8,7 @@ import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import type { Camera, Store } from '../state/store';
 import { buildStyle, HATCH_IMAGE, type StyleInput, typeLayerIds } from '../style/mapStyle';
 import { AreaMarkers } from './areaMarkers';
+import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap } from './snapshot';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -75,6 +76,8 @@ export interface MapOptions {
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
   onError: (message: string) => void;
+  /** How far overlays (the area dialog) cover the map right now; a selected area is eased into the rest. */
+  insets?: () => Insets;
 }
 
 /** Creates the map, resolving once the style has loaded (so layers can be changed right away). */
@@ -97,8 +100,11 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  let attribution = new maplibregl.AttributionControl({ compact: false });
+  // Compact (an "i" button) on maps up to 640 px wide, and then closed so it covers no area.
+  let attribution = new maplibregl.AttributionControl();
   map.addControl(attribution, 'bottom-right');
+  collapseCompactAttribution(map);
+  map.touchZoomRotate.disableRotation();
   let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
   map.on('click', (e) => {
@@ -135,10 +141,11 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     flyToArea(id) {
       const place = opts.places.find((p) => p.id === id);
       if (!place) return;
-      const center = place.lngLat;
+      const { top, right, bottom, left } = opts.insets?.() ?? NO_INSETS;
+      // Centre the area in the part of the map the dialog leaves free, so the dialog never covers its ring.
+      const offset: [number, number] = [(left - right) / 2, (top - bottom) / 2];
       const zoom = Math.max(map.getZoom(), AREA_ZOOM);
-      if (opts.reducedMotion) map.jumpTo({ center, zoom });
-      else map.easeTo({ center, zoom, duration: 600 });
+      map.easeTo({ center: place.lngLat, zoom, offset, duration: opts.reducedMotion ? 0 : 600 });
     },
     setTypeVisible(type, visible) {
       markers.setTypeVisible(type, visible);
@@ -177,7 +184,7 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
         map.setPaintProperty(layer, 'line-width', on ? widths[1] : widths[0]);
       }
       map.removeControl(attribution);
-      attribution = new maplibregl.AttributionControl({ compact: on });
+      attribution = new maplibregl.AttributionControl(on ? { compact: true } : {});
       map.addControl(attribution, 'bottom-right');
       // A compact control starts open; on a projector it starts closed, its (i) button opens it.
       if (on)
@@ -204,6 +211,21 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     },
   };
   return new Promise((resolve) => map.once('load', () => resolve(handle)));
+}
+
+/** Closes the compact attribution whenever MapLibre turns it compact (it opens it when it does). */
+function collapseCompactAttribution(map: maplibregl.Map): void {
+  const collapsed = new WeakSet<Element>();
+  const collapse = () => {
+    const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    if (!el) return;
+    if (!el.classList.contains('maplibregl-compact')) collapsed.delete(el);
+    else if (!collapsed.has(el)) {
+      el.classList.remove('maplibregl-compact-show');
+      collapsed.add(el);
+    }
+  };
+  for (const event of ['load', 'resize', 'styledata', 'sourcedata'] as const) map.on(event, collapse);
 }
 
 /** Side of the hatch tile in pixels. */

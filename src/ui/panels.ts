@@ -15,6 +15,15 @@ import { createLegend } from './legend';
 import { byId } from './page';
 import { Presentation } from './presentation';
 
+/**
+ * Opening an area from far down the page (the table) scrolls the map's top into view, so the dialog and the
+ * area are seen; when the map's top is already on screen (ring, list) the page does not move.
+ */
+function bringMapIntoView(mapWrap: HTMLElement): void {
+  const top = mapWrap.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight / 2) window.scrollBy({ top, behavior: 'instant' });
+}
+
 /** Widest budget chart, in CSS pixels. */
 const MAX_CHART_WIDTH = 1100;
 
@@ -30,7 +39,7 @@ export function mountPanels(
   const lang = store.state.lang;
   const dialog = new AreaDialog(lang, () => store.update({ area: null }));
   const select = (id: string, opener: HTMLElement | null) => {
-    byId('map-wrap').scrollIntoView({ block: 'nearest' });
+    bringMapIntoView(byId('map-wrap'));
     dialog.open(id, names[id] ?? id, areaContent(id, data, matrix, geography, lang), opener);
     store.update({ area: id });
   };
