@@ -7,6 +7,9 @@ export interface TypeLabel {
   description: string;
 }
 
+/** Ends a sentence with "." unless the amount already does ("393.000 kr." must not become "kr.."). */
+const fullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
   da: {
     nv_arbejdsmarked: {
@@ -148,7 +151,7 @@ const DA = {
     'Beløb som sagen angiver dem. NV og flyttehjælp er fælles for flere områder og er ikke fordelt. Årlige beløb er kun opdelt, hvor sagen angiver dem.',
   chartTvTitle: 'TV-overvågning: sagens samlede tal og summen af stedernes beløb',
   chartTvCaption: (stated: string, sum: string) =>
-    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${sum}. Se datanoterne under "Om kortet".`,
+    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${fullStop(sum)} Se datanoterne under "Om kortet".`,
   stateShare: 'Statens andel',
   municipalShare: 'Kommunal medfinansiering',
   statedTotal: 'Sagens samlede tal',
@@ -269,7 +272,7 @@ const EN: Strings = {
     'Amounts as the case states them. NW and relocation aid are shared by several areas and not divided. Yearly amounts are split only where the case gives them.',
   chartTvTitle: "CCTV: the case's stated total and the sum of the site amounts",
   chartTvCaption: (stated: string, sum: string) =>
-    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${sum}. See the data notes under "About the map".`,
+    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${fullStop(sum)} See the data notes under "About the map".`,
   stateShare: "State's share",
   municipalShare: 'Municipal co-financing',
   statedTotal: "Case's stated total",

@@ -1,4 +1,3 @@
-import { budgetFigure } from '../charts/budgetFigure';
 import { caseChecks } from '../derive/budgets';
 import { areasPerType } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
@@ -8,6 +7,7 @@ import { createAboutPanel, SOURCES_TEXT } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
+import { responsiveBudget } from './budgetPanel';
 import { CoverageTable } from './coverageTable';
 import { h } from './dom';
 import { createGapControl } from './gapControl';
@@ -23,9 +23,6 @@ function bringMapIntoView(mapWrap: HTMLElement): void {
   const top = mapWrap.getBoundingClientRect().top;
   if (top < 0 || top > window.innerHeight / 2) window.scrollBy({ top, behavior: 'instant' });
 }
-
-/** Widest budget chart, in CSS pixels. */
-const MAX_CHART_WIDTH = 1100;
 
 /**
  * Builds everything around the map: legend, gap mode, search and area list in the sidebar; the area dialog;
@@ -54,7 +51,7 @@ export function mountPanels(
   const details = byId('details');
   details.append(
     table.element,
-    budgetFigure(data, lang, Math.min(details.clientWidth - 32, MAX_CHART_WIDTH)),
+    responsiveBudget(data, lang),
     h(
       'section',
       { class: 'sources', 'aria-labelledby': 'sources-title' },
