@@ -22,8 +22,9 @@ export const NARROW_WIDTH = 560;
 const LABEL_SHARE = 0.28;
 const LABEL_MIN = 150;
 const LABEL_MAX = 250;
-/** Room (CSS px) left of the plot on narrow charts, so the first axis label is not cut. */
+/** Room (CSS px) left of the plot on narrow charts, so the first axis label is not cut; indent of their labels. */
 const NARROW_LEFT = 22;
+const NARROW_TEXT_X = 2;
 /** Padding (CSS px) between a text and what it labels. */
 const PAD = 8;
 /** A non-zero segment is never drawn narrower than this (CSS px). */
@@ -138,7 +139,7 @@ function planRow(
   x: ScaleLinear<number, number>,
   o: { narrow: boolean; labelColumn: number; width: number; note: string | undefined },
 ): RowPlan {
-  const wrapWidth = o.narrow ? o.width : o.labelColumn - 2 * PAD;
+  const wrapWidth = o.narrow ? o.width - NARROW_TEXT_X : o.labelColumn - 2 * PAD;
   const labelLines = wrapText(row.label, wrapWidth, FONT.label, true);
   const noteLines = o.note ? wrapText(o.note, wrapWidth, FONT.note) : [];
   const textH = labelLines.length * LINE.label + noteLines.length * LINE.note;
@@ -200,7 +201,7 @@ function drawRow(
 ): void {
   const { row, barTop } = plan;
   const g = svg.append('g').attr('class', 'bar').attr('data-row', row.id);
-  const textX = o.narrow ? 0 : o.labelColumn - PAD;
+  const textX = o.narrow ? NARROW_TEXT_X : o.labelColumn - PAD;
   const anchor = o.narrow ? 'start' : 'end';
   let lineTop = plan.textTop;
   const line = (cls: string, text: string, height: number, font: number) => {
