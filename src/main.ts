@@ -19,6 +19,7 @@ import { wireMapActions } from './ui/mapActions';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
 import { collapsibleSidebar } from './ui/sidebarPanel';
+import { wirePhoneStory } from './ui/storyCards';
 
 const dataBase = new URL('data/', document.baseURI).href;
 
@@ -29,7 +30,8 @@ async function start(): Promise<void> {
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
   const { select, presentation } = mountPanels(d, store);
-  wireHeaderMenu(byId<HTMLButtonElement>('menu-button'), byId('header-actions'), t.menu);
+  const menu = wireHeaderMenu(byId<HTMLButtonElement>('menu-button'), byId('header-actions'), t.menu);
+  wirePhoneStory(d, state.lang, dataBase, menu.close);
   collapsibleSidebar(byId('sidebar'), t.sidebarToggle, byId('skip-link'));
   performance.mark('indsatskort:panels');
   syncPermalink(store);

@@ -3,7 +3,11 @@
  * become a drop-down it opens and closes. Escape, choosing an action or a click elsewhere closes it. Actions added
  * to `#header-actions` later join the menu with no change here.
  */
-export function wireHeaderMenu(button: HTMLButtonElement, menu: HTMLElement, label: string): void {
+export function wireHeaderMenu(
+  button: HTMLButtonElement,
+  menu: HTMLElement,
+  label: string,
+): { close: () => void } {
   button.textContent = label;
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open));
@@ -22,4 +26,5 @@ export function wireHeaderMenu(button: HTMLButtonElement, menu: HTMLElement, lab
     const target = e.target instanceof Node ? e.target : null;
     if (isOpen() && target && !button.contains(target) && !menu.contains(target)) setOpen(false);
   });
+  return { close: () => setOpen(false) };
 }
