@@ -68,6 +68,31 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
   }
 }
 
+/** On a phone "Præsentation" (in the Menu) opens the story as step cards, each with a map picture, not the stage. */
+async function checkStoryCards(page: Page, width: number): Promise<void> {
+  await page.locator('#menu-button').tap();
+  await page.locator('#presentation-button').tap();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('.story-cards')?.dataset.ready === 'true',
+  );
+  expect(await page.evaluate(() => document.body.classList.contains('presentation')), 'stage').toBe(false);
+  const cards = await page.locator('.story-card').evaluateAll((els) =>
+    els.map((el) => {
+      const svg = el.querySelector('.story-card__map svg')?.getBoundingClientRect();
+      return { w: el.getBoundingClientRect().right, svgW: svg?.width ?? 0, svgH: svg?.height ?? 0 };
+    }),
+  );
+  expect(cards).toHaveLength(8);
+  for (const c of cards) {
+    expect(c.w).toBeLessThanOrEqual(width);
+    expect(c.svgW).toBeGreaterThan(0.7 * width);
+    expect(c.svgH).toBeGreaterThan(150);
+  }
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/screenshots/story-cards-${width}.png` });
+  await page.locator('.story-cards__close').tap();
+  expect(await page.locator('.story-cards').isVisible()).toBe(false);
+}
+
 /** Areas opened by a tap (or click) on their ring; the others through their button in the area list. */
 const TAPPED = new Set(['mjoelnerparken', 'hoergaarden', 'tingbjerg_utterslevhuse']);
 
@@ -154,6 +179,7 @@ describe('every screen from a 360 px phone to a 1920 px screen', () => {
         expect(await page.locator('.area-dialog').isHidden()).toBe(true);
       }
 
+      if (width < 600) await checkStoryCards(page, width);
       if (width < 900) await page.locator('.sidebar__toggle').click();
       expect(await smallTargets(page), 'touch targets').toEqual([]);
       expect(await chartProblems(page), 'charts').toEqual([]);
@@ -163,4 +189,62 @@ describe('every screen from a 360 px phone to a 1920 px screen', () => {
       await page.close();
     }, 150_000);
   }
+});
+
+describe('touch and print', () => {
+  it('pinches to zoom and drags to pan the map with fingers (390×844)', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    const camera = () =>
+      page.evaluate(() => {
+        const m = (
+          window as unknown as {
+            indsatskort: { map: { getZoom(): number; getCenter(): { lng: number; lat: number } } };
+          }
+        ).indsatskort.map;
+        return { zoom: m.getZoom(), ...m.getCenter() };
+      });
+    const box = await page.locator('#map').boundingBox();
+    if (!box) throw new Error('no map');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    const before = await camera();
+    await touch('touchStart', [
+      { x: cx - 30, y: cy },
+      { x: cx + 30, y: cy },
+    ]);
+    for (let d = 40; d <= 140; d += 20)
+      await touch('touchMove', [
+        { x: cx - d, y: cy },
+        { x: cx + d, y: cy },
+      ]);
+    await touch('touchEnd', []);
+    await mapSettled(page);
+    const pinched = await camera();
+    expect(pinched.zoom - before.zoom, 'pinch zooms in').toBeGreaterThan(0.5);
+    await touch('touchStart', [{ x: cx, y: cy }]);
+    for (let d = 20; d <= 120; d += 20) await touch('touchMove', [{ x: cx + d, y: cy + d / 2 }]);
+    await touch('touchEnd', []);
+    await mapSettled(page);
+    const dragged = await camera();
+    expect(dragged.lng, 'drag right moves the view west').toBeLessThan(pinched.lng);
+    expect(dragged.lat, 'drag down moves the view north').toBeGreaterThan(pinched.lat);
+    await page.close();
+  });
+
+  it('prints the charts with no overlapping texts and no "kr.." (A4 landscape width)', async () => {
+    const { page } = await openApp('', { width: 1123, height: 794 });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+    );
+    expect(await chartProblems(page)).toEqual([]);
+    expect(await page.locator('.budget').innerText()).not.toMatch(/kr\.\./);
+    await page.close();
+  });
 });
