@@ -100,8 +100,9 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  // Compact (an "i" button) on maps up to 640 px wide, and then closed so it covers no area.
-  let attribution = new maplibregl.AttributionControl();
+  // `{}` (not the defaults, which are always compact): full text on wide maps, an "i" button on maps up to
+  // 640 px wide, and then closed so it covers no area.
+  let attribution = new maplibregl.AttributionControl({});
   map.addControl(attribution, 'bottom-right');
   collapseCompactAttribution(map);
   map.touchZoomRotate.disableRotation();
