@@ -2,26 +2,32 @@ import type { Page } from 'playwright-core';
 
 /** Measurements of what a person sees at one screen size (issue 10), each done inside the page. */
 
-/** Share (0–1) of the first screen where a finger lands on the map (canvas or area markers), on a 20 px grid. */
-export function mapShare(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const map = document.getElementById('map');
-    let hits = 0;
-    let total = 0;
-    for (let y = 10; y < innerHeight; y += 20) {
-      for (let x = 10; x < innerWidth; x += 20) {
-        total++;
-        const el = document.elementFromPoint(x, y);
-        if (el && map?.contains(el) && !el.closest('.maplibregl-ctrl, .area-dialog')) hits++;
+/**
+ * Share (0–1) of the first screen (`width` × `height`, the size asked for: a mobile browser zooms out when a page
+ * overflows, so innerWidth would hide that) where a finger lands on the map (canvas or markers), on a 20 px grid.
+ */
+export function mapShare(page: Page, width: number, height: number): Promise<number> {
+  return page.evaluate(
+    ([w, h]) => {
+      const map = document.getElementById('map');
+      let hits = 0;
+      let total = 0;
+      for (let y = 10; y < h; y += 20) {
+        for (let x = 10; x < w; x += 20) {
+          total++;
+          const el = document.elementFromPoint(x, y);
+          if (el && map?.contains(el) && !el.closest('.maplibregl-ctrl, .area-dialog')) hits++;
+        }
       }
-    }
-    return hits / total;
-  });
+      return hits / total;
+    },
+    [width, height] as const,
+  );
 }
 
-/** Horizontal overflow of the page: how far (px) the document is wider than the screen. */
-export const sidewaysScroll = (page: Page): Promise<number> =>
-  page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+/** How far (px) the document is wider than the screen's `width` (not innerWidth: a mobile browser zooms out). */
+export const sidewaysScroll = (page: Page, width: number): Promise<number> =>
+  page.evaluate((w) => Math.max(document.documentElement.scrollWidth, innerWidth) - w, width);
 
 /** Elements inside the open dialog that are clipped or stick out sideways, as "tag.class: why". */
 export function dialogClipped(page: Page): Promise<string[]> {

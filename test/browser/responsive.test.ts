@@ -143,10 +143,10 @@ describe('every screen from a 360 px phone to a 1920 px screen', () => {
       });
       const { width, height } = size;
 
-      expect(await sidewaysScroll(page), 'sideways scroll').toBeLessThanOrEqual(0);
+      expect(await sidewaysScroll(page, width), 'sideways scroll').toBeLessThanOrEqual(0);
       await checkHeaderActions(page, width);
 
-      const share = await mapShare(page);
+      const share = await mapShare(page, width, height);
       expect(share, 'map share of the first screen').toBeGreaterThanOrEqual(0.4);
       if (width >= 1024) {
         for (const sel of ['#map-wrap', '.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib']) {
