@@ -102,7 +102,7 @@ async function openByList(page: Page, id: string): Promise<void> {
   await page.waitForFunction(
     (area) => document.querySelector<HTMLElement>('.area-dialog:not([hidden])')?.dataset.area === area,
     id,
-    { timeout: 5000 },
+    { timeout: 20_000 },
   );
   await mapSettled(page);
 }
@@ -126,7 +126,7 @@ async function openByRing(page: Page, id: string, touch: boolean): Promise<void>
   await page.waitForFunction(
     (area) => document.querySelector<HTMLElement>('.area-dialog:not([hidden])')?.dataset.area === area,
     id,
-    { timeout: 5000 },
+    { timeout: 20_000 },
   );
   await mapSettled(page);
 }
@@ -187,7 +187,7 @@ describe('every screen from a 360 px phone to a 1920 px screen', () => {
       expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();
-    }, 150_000);
+    }, 300_000);
   }
 });
 
