@@ -4,19 +4,24 @@
  */
 import './style.css';
 import { featureCollection } from '@turf/turf';
+import './responsive.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
+import { coveredInsets } from './map/insets';
 import { hasWebGL2 } from './map/webgl';
 import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
+import { wireHeaderMenu } from './ui/headerMenu';
 import { wireMapActions } from './ui/mapActions';
 import { wireOutlineImport } from './ui/outlineImport';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
+import { collapsibleSidebar } from './ui/sidebarPanel';
+import { wirePhoneStory } from './ui/storyCards';
 
 const dataBase = new URL('data/', document.baseURI).href;
 
@@ -27,6 +32,9 @@ async function start(): Promise<void> {
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
   const { select, presentation } = mountPanels(d, store);
+  const menu = wireHeaderMenu(byId<HTMLButtonElement>('menu-button'), byId('header-actions'), t.menu);
+  wirePhoneStory(d, state.lang, dataBase, menu.close);
+  collapsibleSidebar(byId('sidebar'), t.sidebarToggle, byId('skip-link'));
   performance.mark('indsatskort:panels');
   syncPermalink(store);
   const outlines = wireOutlineImport(d, state.lang);
@@ -54,6 +62,11 @@ async function start(): Promise<void> {
       onAreaClick: (id) => select(id, null),
       onCamera: (camera) => store.update({ camera }),
       onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
+      insets: () =>
+        coveredInsets(
+          byId('map').getBoundingClientRect(),
+          document.querySelector('.area-dialog:not([hidden])')?.getBoundingClientRect() ?? null,
+        ),
     });
   } catch (e) {
     showError(byId('alert'), t.mapError, e);

@@ -1,17 +1,34 @@
 import { axisBottom } from 'd3-axis';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { create } from 'd3-selection';
-import { type BudgetRow, rowTotal } from '../derive/budgets';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
+import { create, type Selection } from 'd3-selection';
+import type { IndsatsType } from '../data/types';
+import { type BudgetRow, type BudgetSegment, rowTotal } from '../derive/budgets';
 import { formatKr, formatKrShort, type Lang } from '../i18n/format';
 import { PALETTE } from '../style/palette';
+import { longestWord, textWidth, wrapText } from './chartText';
 
-/** Space around the plot, in CSS pixels. */
-export const MARGIN = { top: 8, right: 130, bottom: 28, left: 250 } as const;
-/** Height of one bar's band, in CSS pixels. */
-export const BAND = 44;
-/** Segments narrower than this (px) get no label inside. */
-const MIN_LABEL_WIDTH = 46;
-const HATCH_ID = 'hatch-municipal';
+/** Font sizes (CSS px) of the chart's texts; style.css uses the same. */
+export const FONT = { label: 13, note: 11, value: 12, segment: 12, outside: 12 } as const;
+/** Line heights (CSS px) for row labels, notes and the segment labels set below a bar. */
+const LINE = { label: 16, note: 14, outside: 15 } as const;
+/** Height of a bar, the space between rows, above the first row and for the axis (CSS px). */
+const BAR_HEIGHT = 26;
+const ROW_GAP = 14;
+const TOP = 6;
+const AXIS_HEIGHT = 28;
+/** Below this width (CSS px) row labels go above the bars instead of in a column to their left. */
+export const NARROW_WIDTH = 560;
+/** The label column: a share of the width within these bounds (CSS px), wider if one word needs it. */
+const LABEL_SHARE = 0.28;
+const LABEL_MIN = 150;
+const LABEL_MAX = 250;
+/** Room (CSS px) left of the plot on narrow charts, so the first axis label is not cut; indent of their labels. */
+const NARROW_LEFT = 22;
+const NARROW_TEXT_X = 2;
+/** Padding (CSS px) between a text and what it labels. */
+const PAD = 8;
+/** A non-zero segment is never drawn narrower than this (CSS px). */
+export const MIN_BAR_WIDTH = 2;
 
 export interface BudgetChartOptions {
   width: number;
@@ -20,117 +37,257 @@ export interface BudgetChartOptions {
   label: string;
   /** Row id → note shown under the row label, e.g. "fælles for 6 områder". */
   notes?: Record<string, string>;
+  /** Prefix of the ids inside the SVG (hatch patterns): unique per chart on the page. */
+  idPrefix: string;
 }
 
+interface SegmentBox {
+  seg: BudgetSegment;
+  x0: number;
+  width: number;
+  /** Label inside the bar, or below it (with the amount) when it does not fit. */
+  inside: boolean;
+}
+
+/** One row placed: its wrapped texts, where its bar sits and its segments. */
+interface RowPlan {
+  row: BudgetRow;
+  labelLines: string[];
+  noteLines: string[];
+  textTop: number;
+  barTop: number;
+  segments: SegmentBox[];
+  outside: SegmentBox[];
+}
+
+/** Adds "." unless the text already ends with one ("393.000 kr." stays as it is). */
+export const endSentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /**
- * A horizontal bar chart of amounts: one bar per row, split into its segments (years, shares or sites), with the
- * total at the end. A function of (rows, size) returning an SVG element with role="img" and a full text label.
+ * A horizontal bar chart of amounts, drawn for the width it is given: one bar per row, split into its segments
+ * (years, shares or sites), with the total at the end. Row labels wrap in a column left of the bars, or stand above
+ * them below NARROW_WIDTH; a segment label that does not fit inside its segment is set on its own line below the
+ * bar, so no two texts overlap. A function of (rows, size) returning an SVG with role="img" and a full text label.
  */
 export function budgetChart(rows: readonly BudgetRow[], opts: BudgetChartOptions): SVGSVGElement {
-  const height = MARGIN.top + MARGIN.bottom + rows.length * BAND;
-  const max = Math.max(...rows.map(rowTotal), 1);
-  const x = scaleLinear()
-    .domain([0, max])
-    .range([MARGIN.left, opts.width - MARGIN.right])
-    .nice();
-  const y = scaleBand<string>()
-    .domain(rows.map((r) => r.id))
-    .range([MARGIN.top, height - MARGIN.bottom])
-    .padding(0.28);
+  const { width } = opts;
   const kr = (n: number) => formatKr(n, opts.lang);
-  const summary = rows
+  const narrow = width < NARROW_WIDTH;
+  const valueWidth = Math.max(...rows.map((r) => textWidth(kr(rowTotal(r)), FONT.value, true))) + PAD;
+  const labelColumn = narrow ? 0 : labelColumnWidth(rows, opts);
+  const plotLeft = narrow ? NARROW_LEFT : labelColumn;
+  const x = scaleLinear()
+    .domain([0, Math.max(...rows.map(rowTotal), 1)])
+    .range([plotLeft, width - valueWidth])
+    .nice();
+  const plans: RowPlan[] = [];
+  let y = TOP;
+  for (const row of rows) {
+    const plan = planRow(row, y, x, { narrow, labelColumn, width, note: opts.notes?.[row.id] });
+    plans.push(plan);
+    y = plan.barTop + BAR_HEIGHT + plan.outside.length * LINE.outside + ROW_GAP;
+    if (!narrow) y = Math.max(y, plan.textTop + textHeight(plan) + ROW_GAP);
+  }
+  const height = y + AXIS_HEIGHT;
+  const svg = create('svg')
+    .attr('xmlns', 'http://www.w3.org/2000/svg')
+    .attr('width', width)
+    .attr('height', height)
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('role', 'img')
+    .attr('aria-label', `${endSentence(opts.label)} ${endSentence(summary(rows, kr))}`)
+    .attr('class', 'budget-chart');
+  addHatches(svg, rows, opts.idPrefix);
+  svg
+    .append('g')
+    .attr('class', 'axis')
+    .attr('transform', `translate(0,${y - 4})`)
+    .call(
+      axisBottom(x)
+        .ticks(Math.max(2, Math.floor((width - valueWidth - plotLeft) / 90)))
+        .tickFormat((d) => formatKrShort(Number(d), opts.lang)),
+    );
+  for (const plan of plans) drawRow(svg, plan, { narrow, labelColumn, x, kr, idPrefix: opts.idPrefix });
+  return svg.node() as SVGSVGElement;
+}
+
+/** Every row with its total and its parts, for the accessible name. */
+function summary(rows: readonly BudgetRow[], kr: (n: number) => string): string {
+  return rows
     .map(
       (r) =>
         `${r.label}: ${kr(rowTotal(r))}${r.segments.length > 1 ? ` (${r.segments.map((s) => `${s.label} ${kr(s.kr)}`).join(', ')})` : ''}`,
     )
     .join('; ');
+}
 
-  const svg = create('svg')
-    .attr('xmlns', 'http://www.w3.org/2000/svg')
-    .attr('width', opts.width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${opts.width} ${height}`)
-    .attr('role', 'img')
-    .attr('aria-label', `${opts.label}. ${summary}.`)
-    .attr('class', 'budget-chart');
-  svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', HATCH_ID)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('width', 6)
-    .attr('height', 6)
-    .attr('patternTransform', 'rotate(45)')
-    .call((p) => p.append('rect').attr('width', 6).attr('height', 6).attr('fill', '#ffffff'))
-    .call((p) =>
-      p.append('rect').attr('width', 3).attr('height', 6).attr('fill', PALETTE.tv_overvaagning.color),
-    );
+/** Width of the label column: a share of the chart, but never narrower than the longest word needs. */
+function labelColumnWidth(rows: readonly BudgetRow[], opts: BudgetChartOptions): number {
+  const base = Math.min(LABEL_MAX, Math.max(LABEL_MIN, opts.width * LABEL_SHARE));
+  const longest = Math.max(
+    ...rows.map((r) => longestWord(r.label, FONT.label, true)),
+    ...rows.map((r) => longestWord(opts.notes?.[r.id] ?? '', FONT.note)),
+  );
+  return Math.max(base, longest + 2 * PAD);
+}
 
-  svg
-    .append('g')
-    .attr('class', 'axis')
-    .attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(
-      axisBottom(x)
-        .ticks(Math.max(2, Math.floor((opts.width - MARGIN.left - MARGIN.right) / 90)))
-        .tickFormat((d) => formatKrShort(Number(d), opts.lang)),
-    );
+const textHeight = (p: RowPlan) => p.labelLines.length * LINE.label + p.noteLines.length * LINE.note;
 
-  for (const row of rows) {
-    const g = svg.append('g').attr('class', 'bar').attr('data-row', row.id);
-    const top = y(row.id) ?? 0;
-    const color = PALETTE[row.type].color;
-    g.append('text')
-      .attr('class', 'bar__label')
-      .attr('x', MARGIN.left - 8)
-      .attr('y', top + y.bandwidth() / 2)
-      .attr('text-anchor', 'end')
-      .attr('dominant-baseline', opts.notes?.[row.id] ? 'auto' : 'central')
-      .text(shorten(row.label));
-    if (opts.notes?.[row.id]) {
-      g.append('text')
-        .attr('class', 'bar__note')
-        .attr('x', MARGIN.left - 8)
-        .attr('y', top + y.bandwidth() / 2 + 14)
-        .attr('text-anchor', 'end')
-        .text(opts.notes[row.id] ?? '');
-    }
-    let start = 0;
-    for (const seg of row.segments) {
-      const x0 = x(start);
-      const w = Math.max(0, x(start + seg.kr) - x0);
-      start += seg.kr;
-      g.append('rect')
-        .attr('class', 'bar__segment')
-        .attr('data-key', seg.key)
-        .attr('x', x0.toFixed(1))
-        .attr('y', top.toFixed(1))
-        .attr('width', w.toFixed(1))
-        .attr('height', y.bandwidth().toFixed(1))
-        .attr('fill', seg.key === 'municipal' ? `url(#${HATCH_ID})` : color)
-        .attr('stroke', '#ffffff')
-        .attr('stroke-width', 1.5)
-        .append('title')
-        .text(`${seg.label}: ${kr(seg.kr)}`);
-      if (w >= MIN_LABEL_WIDTH && seg.label) {
-        g.append('text')
-          .attr('class', 'bar__segment-label')
-          .attr('x', (x0 + w / 2).toFixed(1))
-          .attr('y', (top + y.bandwidth() / 2).toFixed(1))
-          .attr('text-anchor', 'middle')
-          .attr('dominant-baseline', 'central')
-          .attr('fill', seg.key === 'municipal' ? '#000000' : PALETTE[row.type].textColor)
-          .text(seg.label);
-      }
-    }
-    g.append('text')
-      .attr('class', 'bar__value')
-      .attr('x', (x(start) + 6).toFixed(1))
-      .attr('y', (top + y.bandwidth() / 2).toFixed(1))
-      .attr('dominant-baseline', 'central')
-      .text(kr(rowTotal(row)));
+function planRow(
+  row: BudgetRow,
+  top: number,
+  x: ScaleLinear<number, number>,
+  o: { narrow: boolean; labelColumn: number; width: number; note: string | undefined },
+): RowPlan {
+  const wrapWidth = o.narrow ? o.width - NARROW_TEXT_X : o.labelColumn - 2 * PAD;
+  const labelLines = wrapText(row.label, wrapWidth, FONT.label, true);
+  const noteLines = o.note ? wrapText(o.note, wrapWidth, FONT.note) : [];
+  const textH = labelLines.length * LINE.label + noteLines.length * LINE.note;
+  const barTop = o.narrow ? top + textH + 2 : top + Math.max(0, (textH - BAR_HEIGHT) / 2);
+  const textTop = o.narrow ? top : top + Math.max(0, (BAR_HEIGHT - textH) / 2);
+  let start = 0;
+  const segments = row.segments.map((seg) => {
+    const x0 = x(start);
+    start += seg.kr;
+    const width = seg.kr > 0 ? Math.max(MIN_BAR_WIDTH, x(start) - x0) : 0;
+    const inside = seg.label === '' || textWidth(seg.label, FONT.segment, true) + PAD <= width;
+    return { seg, x0, width, inside };
+  });
+  return {
+    row,
+    labelLines,
+    noteLines,
+    textTop,
+    barTop,
+    segments,
+    outside: segments.filter((s) => !s.inside),
+  };
+}
+
+/** One hatch pattern per row type that has hatched segments: white and the type's colour. */
+function addHatches(
+  svg: Selection<SVGSVGElement, undefined, null, undefined>,
+  rows: readonly BudgetRow[],
+  prefix: string,
+) {
+  const types = new Set(rows.filter((r) => r.segments.some((s) => s.hatched)).map((r) => r.type));
+  if (types.size === 0) return;
+  const defs = svg.append('defs');
+  for (const type of types) {
+    defs
+      .append('pattern')
+      .attr('id', hatchId(prefix, type))
+      .attr('patternUnits', 'userSpaceOnUse')
+      .attr('width', 6)
+      .attr('height', 6)
+      .attr('patternTransform', 'rotate(45)')
+      .call((p) => p.append('rect').attr('width', 6).attr('height', 6).attr('fill', '#ffffff'))
+      .call((p) => p.append('rect').attr('width', 3).attr('height', 6).attr('fill', PALETTE[type].color));
   }
-  return svg.node() as SVGSVGElement;
+}
+
+const hatchId = (prefix: string, type: IndsatsType) => `${prefix}-hatch-${type}`;
+
+function drawRow(
+  svg: Selection<SVGSVGElement, undefined, null, undefined>,
+  plan: RowPlan,
+  o: {
+    narrow: boolean;
+    labelColumn: number;
+    x: ScaleLinear<number, number>;
+    kr: (n: number) => string;
+    idPrefix: string;
+  },
+): void {
+  const { row, barTop } = plan;
+  const g = svg.append('g').attr('class', 'bar').attr('data-row', row.id);
+  const textX = o.narrow ? NARROW_TEXT_X : o.labelColumn - PAD;
+  const anchor = o.narrow ? 'start' : 'end';
+  let lineTop = plan.textTop;
+  const line = (cls: string, text: string, height: number, font: number) => {
+    g.append('text')
+      .attr('class', cls)
+      .attr('x', textX)
+      .attr('y', (lineTop + height / 2 + font * 0.35).toFixed(1))
+      .attr('text-anchor', anchor)
+      .text(text);
+    lineTop += height;
+  };
+  for (const text of plan.labelLines) line('bar__label', text, LINE.label, FONT.label);
+  for (const text of plan.noteLines) line('bar__note', text, LINE.note, FONT.note);
+  const middle = barTop + BAR_HEIGHT / 2;
+  const color = PALETTE[row.type];
+  for (const s of plan.segments) {
+    g.append('rect')
+      .attr('class', 'bar__segment')
+      .attr('data-key', s.seg.key)
+      .attr('x', s.x0.toFixed(1))
+      .attr('y', barTop.toFixed(1))
+      .attr('width', s.width.toFixed(1))
+      .attr('height', BAR_HEIGHT)
+      .attr('fill', s.seg.hatched ? `url(#${hatchId(o.idPrefix, row.type)})` : color.color)
+      .attr('stroke', '#ffffff')
+      .attr('stroke-width', 1.5)
+      .append('title')
+      .text(`${s.seg.label}: ${o.kr(s.seg.kr)}`);
+    if (s.inside && s.seg.label) {
+      g.append('text')
+        .attr(
+          'class',
+          s.seg.hatched ? 'bar__segment-label bar__segment-label--hatched' : 'bar__segment-label',
+        )
+        .attr('x', (s.x0 + s.width / 2).toFixed(1))
+        .attr('y', (middle + FONT.segment * 0.35).toFixed(1))
+        .attr('text-anchor', 'middle')
+        .attr('fill', s.seg.hatched ? '#000000' : color.textColor)
+        .text(s.seg.label);
+    }
+  }
+  drawOutside(g, plan, o.x.range()[0] ?? 0, o.kr);
+  const end = Math.max(...plan.segments.map((s) => s.x0 + s.width));
+  g.append('text')
+    .attr('class', 'bar__value')
+    .attr('x', (end + 6).toFixed(1))
+    .attr('y', (middle + FONT.value * 0.35).toFixed(1))
+    .text(o.kr(rowTotal(row)));
+}
+
+/**
+ * Labels of segments too narrow to hold them: one line each below the bar, in bar order, each ending at its
+ * segment's right edge (or starting at the plot's left edge when longer). A tick joins a label to its segment
+ * when the tick crosses no label above it.
+ */
+function drawOutside(
+  g: Selection<SVGGElement, undefined, null, undefined>,
+  plan: RowPlan,
+  plotLeft: number,
+  kr: (n: number) => string,
+): void {
+  const barBottom = plan.barTop + BAR_HEIGHT;
+  const spans: [number, number][] = [];
+  plan.outside.forEach((s, i) => {
+    const text = `${s.seg.label} ${kr(s.seg.kr)}`;
+    const lineTop = barBottom + i * LINE.outside;
+    const textW = textWidth(text, FONT.outside);
+    const end = Math.max(s.x0 + s.width, plotLeft + textW);
+    const centre = s.x0 + s.width / 2;
+    if (spans.every(([a, b]) => centre < a - 2 || centre > b + 2)) {
+      g.append('line')
+        .attr('class', 'bar__tick')
+        .attr('x1', centre.toFixed(1))
+        .attr('x2', centre.toFixed(1))
+        .attr('y1', barBottom.toFixed(1))
+        .attr('y2', (lineTop + 3).toFixed(1))
+        .attr('stroke', '#1f1b16');
+    }
+    spans.push([end - textW, end]);
+    g.append('text')
+      .attr('class', 'bar__outside-label')
+      .attr('x', end.toFixed(1))
+      .attr('y', (lineTop + LINE.outside / 2 + FONT.outside * 0.35 + 2).toFixed(1))
+      .attr('text-anchor', 'end')
+      .text(text);
+  });
 }
 
 /** Long case names cut to fit the label column, whole words kept. */

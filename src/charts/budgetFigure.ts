@@ -38,19 +38,23 @@ export function budgetFigure(data: Dataset, lang: Lang, width: number): HTMLElem
   const totals = tvFigures(data);
   const section = create('section').attr('class', 'budget').attr('aria-labelledby', 'budget-title');
   section.append('h2').attr('id', 'budget-title').text(t.budgetTitle);
-  section
-    .node()
-    ?.append(
-      figure(
-        t.chartTitle,
-        t.chartCaption,
-        budgetChart(main.rows, { width, lang, label: t.chartTitle, notes: main.notes }),
-      ),
-      figure(
-        t.chartTvTitle,
-        t.chartTvCaption(formatKr(totals.statedTotal, lang), formatKr(totals.siteSum, lang)),
-        budgetChart(tv, { width, lang, label: t.chartTvTitle }),
-      ),
-    );
+  section.node()?.append(
+    figure(
+      t.chartTitle,
+      t.chartCaption,
+      budgetChart(main.rows, {
+        width,
+        lang,
+        label: t.chartTitle,
+        notes: main.notes,
+        idPrefix: 'budget-main',
+      }),
+    ),
+    figure(
+      t.chartTvTitle,
+      t.chartTvCaption(formatKr(totals.statedTotal, lang), formatKr(totals.siteSum, lang)),
+      budgetChart(tv, { width, lang, label: t.chartTvTitle, idPrefix: 'budget-tv' }),
+    ),
+  );
   return section.node() as HTMLElement;
 }

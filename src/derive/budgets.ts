@@ -134,6 +134,8 @@ export interface BudgetSegment {
   key: string;
   label: string;
   kr: number;
+  /** Drawn hatched in the row's colour: a part paid from another source (e.g. municipal co-financing). */
+  hatched?: boolean;
 }
 
 /** One bar of the budget chart. */
@@ -182,7 +184,7 @@ export function tvRows(
       label: labels.statedTotal,
       segments: [
         { key: 'state', label: labels.state, kr: tv.stateShare },
-        { key: 'municipal', label: labels.municipal, kr: tv.municipalShare },
+        { key: 'municipal', label: labels.municipal, kr: tv.municipalShare, hatched: true },
       ],
       sharedBy: 1,
     },

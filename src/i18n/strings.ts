@@ -7,6 +7,9 @@ export interface TypeLabel {
   name: string;
 }
 
+/** Ends a sentence with "." unless the amount already does ("393.000 kr." must not become "kr.."). */
+const fullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
   da: {
     nv_arbejdsmarked: {
@@ -169,7 +172,7 @@ const DA = {
     'Beløb som sagen angiver dem. NV og flyttehjælp er fælles for flere områder og er ikke fordelt. Årlige beløb er kun opdelt, hvor sagen angiver dem.',
   chartTvTitle: 'TV-overvågning: sagens samlede tal og summen af stedernes beløb',
   chartTvCaption: (stated: string, sum: string) =>
-    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${sum}. Se datanoterne under "Om kortet".`,
+    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${fullStop(sum)} Se datanoterne under "Om kortet".`,
   stateShare: 'Statens andel',
   municipalShare: 'Kommunal medfinansiering',
   statedTotal: 'Sagens samlede tal',
@@ -221,6 +224,12 @@ const DA = {
   basis: 'Placeringen bygger på',
   basisNone: 'ikke angivet',
   handPlacedMark: 'håndplaceret',
+  // Responsive layout (issue 10): header menu, collapsible panel, phone story cards.
+  menu: 'Menu',
+  sidebarToggle: 'Forklaring, huller og områder',
+  storyCardsTitle: 'Historien trin for trin',
+  storyCardMapLabel: (title: string) => `Lille kort til trinnet: ${title}`,
+  storyCardsClose: 'Luk historien',
 };
 
 export type Strings = typeof DA;
@@ -330,7 +339,7 @@ const EN: Strings = {
     'Amounts as the case states them. NW and relocation aid are shared by several areas and not divided. Yearly amounts are split only where the case gives them.',
   chartTvTitle: "CCTV: the case's stated total and the sum of the site amounts",
   chartTvCaption: (stated: string, sum: string) =>
-    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${sum}. See the data notes under "About the map".`,
+    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${fullStop(sum)} See the data notes under "About the map".`,
   stateShare: "State's share",
   municipalShare: 'Municipal co-financing',
   statedTotal: "Case's stated total",
@@ -382,6 +391,12 @@ const EN: Strings = {
   basis: 'The position rests on',
   basisNone: 'not stated',
   handPlacedMark: 'hand-placed',
+  // Responsive layout (issue 10): header menu, collapsible panel, phone story cards.
+  menu: 'Menu',
+  sidebarToggle: 'Legend, gaps and areas',
+  storyCardsTitle: 'The story step by step',
+  storyCardMapLabel: (title: string) => `Small map for the step: ${title}`,
+  storyCardsClose: 'Close the story',
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };

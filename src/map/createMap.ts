@@ -17,6 +17,7 @@ import {
 } from '../style/mapStyle';
 import { RING } from '../style/palette';
 import { AreaMarkers } from './areaMarkers';
+import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap } from './snapshot';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -86,6 +87,8 @@ export interface MapOptions {
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
   onError: (message: string) => void;
+  /** How far overlays (the area dialog) cover the map right now; a selected area is eased into the rest. */
+  insets?: () => Insets;
 }
 
 /**
@@ -111,8 +114,12 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  let attribution = new maplibregl.AttributionControl({ compact: false });
+  // `{}` (not the defaults, which are always compact): full text on wide maps, an "i" button on maps up to
+  // 640 px wide, and then closed so it covers no area.
+  let attribution = new maplibregl.AttributionControl({});
   map.addControl(attribution, 'bottom-right');
+  collapseCompactAttribution(map);
+  map.touchZoomRotate.disableRotation();
   let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
   map.on('click', AREA_LAYERS, (e) => {
@@ -150,10 +157,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     flyToArea(id) {
       const place = opts.places.find((p) => p.id === id);
       if (!place) return;
-      const center = place.lngLat;
+      const { top, right, bottom, left } = opts.insets?.() ?? NO_INSETS;
+      // Centre the area in the part of the map the dialog leaves free, so the dialog never covers its ring.
+      const offset: [number, number] = [(left - right) / 2, (top - bottom) / 2];
       const zoom = Math.max(map.getZoom(), AREA_ZOOM);
-      if (opts.reducedMotion) map.jumpTo({ center, zoom });
-      else map.easeTo({ center, zoom, duration: 600 });
+      map.easeTo({ center: place.lngLat, zoom, offset, duration: opts.reducedMotion ? 0 : 600 });
     },
     setTypeVisible(type, visible) {
       markers.setTypeVisible(type, visible);
@@ -197,7 +205,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         for (const [k, v] of Object.entries(paint)) map.setPaintProperty(layer, k as keyof typeof paint, v);
       }
       map.removeControl(attribution);
-      attribution = new maplibregl.AttributionControl({ compact: on });
+      attribution = new maplibregl.AttributionControl(on ? { compact: true } : {});
       map.addControl(attribution, 'bottom-right');
       // A compact control starts open; on a projector it starts closed, its (i) button opens it.
       if (on)
@@ -243,6 +251,21 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     window.clearTimeout(timer);
   }
   return handle;
+}
+
+/** Closes the compact attribution whenever MapLibre turns it compact (it opens it when it does). */
+function collapseCompactAttribution(map: maplibregl.Map): void {
+  const collapsed = new WeakSet<Element>();
+  const collapse = () => {
+    const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    if (!el) return;
+    if (!el.classList.contains('maplibregl-compact')) collapsed.delete(el);
+    else if (!collapsed.has(el)) {
+      el.classList.remove('maplibregl-compact-show');
+      collapsed.add(el);
+    }
+  };
+  for (const event of ['load', 'resize', 'styledata', 'sourcedata'] as const) map.on(event, collapse);
 }
 
 /** Side of the hatch tile in pixels. */

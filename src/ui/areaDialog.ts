@@ -50,7 +50,8 @@ export class AreaDialog {
     this.#body.append(...content);
     this.element.hidden = false;
     this.element.scrollTop = 0;
-    this.#title.focus();
+    // Focus without scrolling: the dialog is placed where it can be seen; the page must not jump.
+    this.#title.focus({ preventScroll: true });
   }
 
   /** Hides the dialog and returns focus to the opener. */
@@ -59,7 +60,7 @@ export class AreaDialog {
     this.element.hidden = true;
     delete this.element.dataset.area;
     this.#onClose();
-    this.#opener?.focus();
+    this.#opener?.focus({ preventScroll: true });
     this.#opener = null;
   }
 }

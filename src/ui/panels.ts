@@ -1,4 +1,3 @@
-import { budgetFigure } from '../charts/budgetFigure';
 import { caseChecks } from '../derive/budgets';
 import { areasPerTypeSplit } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
@@ -8,6 +7,7 @@ import { createAboutPanel, sourcesList } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
+import { responsiveBudget } from './budgetPanel';
 import { createCaseView, openCaseView } from './caseView';
 import { CoverageTable } from './coverageTable';
 import { h } from './dom';
@@ -16,8 +16,14 @@ import { createLegend } from './legend';
 import { byId } from './page';
 import { Presentation } from './presentation';
 
-/** Widest budget chart, in CSS pixels. */
-const MAX_CHART_WIDTH = 1100;
+/**
+ * Opening an area from far down the page (the table) scrolls the map's top into view, so the dialog and the
+ * area are seen; when the map's top is already on screen (ring, list) the page does not move.
+ */
+function bringMapIntoView(mapWrap: HTMLElement): void {
+  const top = mapWrap.getBoundingClientRect().top;
+  if (top < 0 || top > window.innerHeight / 2) window.scrollBy({ top, behavior: 'instant' });
+}
 
 /**
  * Builds everything around the map: legend, gap mode, search and area list in the sidebar; the area dialog;
@@ -31,7 +37,7 @@ export function mountPanels(
   const lang = store.state.lang;
   const dialog = new AreaDialog(lang, () => store.update({ area: null }));
   const select = (id: string, opener: HTMLElement | null) => {
-    byId('map-wrap').scrollIntoView({ block: 'nearest' });
+    bringMapIntoView(byId('map-wrap'));
     dialog.open(id, names[id] ?? id, areaContent(id, data, matrix, geography, lang), opener);
     store.update({ area: id });
   };
@@ -46,7 +52,7 @@ export function mountPanels(
   const details = byId('details');
   details.append(
     table.element,
-    budgetFigure(data, lang, Math.min(details.clientWidth - 32, MAX_CHART_WIDTH)),
+    responsiveBudget(data, lang),
     h(
       'section',
       { class: 'sources', 'aria-labelledby': 'sources-title' },

@@ -49,10 +49,17 @@ export async function openApp(
   path = '',
   size = { width: 1920, height: 1080 },
   waitFor = 'idle',
-  options: { bypassCSP?: boolean } = {},
+  options: { bypassCSP?: boolean; touch?: boolean; reducedMotion?: boolean } = {},
 ): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
-  const page = await (await getBrowser()).newPage({ viewport: size, bypassCSP: options.bypassCSP ?? false });
+  const page = await (await getBrowser()).newPage({
+    viewport: size,
+    bypassCSP: options.bypassCSP ?? false,
+    // A phone or tablet: touch events and a mobile viewport (issue 10's layouts).
+    hasTouch: options.touch ?? false,
+    isMobile: options.touch ?? false,
+    reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+  });
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;

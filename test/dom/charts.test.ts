@@ -15,9 +15,19 @@ const TV_LABELS = {
 
 describe('the budget chart', () => {
   it('matches its SVG snapshot (deterministic for the same data and size)', async () => {
-    const svg = budgetChart(budgetRows(data), { width: 900, lang: 'da', label: 'Beløb pr. indsats' });
+    const svg = budgetChart(budgetRows(data), {
+      width: 900,
+      lang: 'da',
+      label: 'Beløb pr. indsats',
+      idPrefix: 'b',
+    });
     await expect(svg.outerHTML).toMatchFileSnapshot('__snapshots__/budget-chart.svg');
-    const again = budgetChart(budgetRows(data), { width: 900, lang: 'da', label: 'Beløb pr. indsats' });
+    const again = budgetChart(budgetRows(data), {
+      width: 900,
+      lang: 'da',
+      label: 'Beløb pr. indsats',
+      idPrefix: 'b',
+    });
     expect(again.outerHTML).toBe(svg.outerHTML);
   });
 
@@ -35,7 +45,7 @@ describe('the budget chart', () => {
   it('shows TV-overvågning as the stated total split 50/50 beside the sum of the sites', async () => {
     const rows = tvRows(data, TV_LABELS);
     expect(rows.map(rowTotal)).toEqual([660_000, 393_000]);
-    const svg = budgetChart(rows, { width: 900, lang: 'da', label: 'TV' });
+    const svg = budgetChart(rows, { width: 900, lang: 'da', label: 'TV', idPrefix: 'tv' });
     await expect(svg.outerHTML).toMatchFileSnapshot('__snapshots__/tv-chart.svg');
     expect(svg.querySelector('[data-key="municipal"]')?.getAttribute('fill')).toMatch(/^url\(#/);
     expect(svg.getAttribute('aria-label')).toContain('Statens andel 330.000 kr.');
@@ -47,6 +57,50 @@ describe('the budget chart', () => {
     expect(da.textContent).toContain('fælles for 6 områder');
     const en = budgetFigure(data, 'en', 900);
     expect(en.querySelector('svg')?.getAttribute('aria-label')).toContain('DKK 7.8 million');
+  });
+});
+
+describe('the budget chart at any width', () => {
+  const tv = tvRows(data, TV_LABELS);
+  it.each([360, 540, 740, 1100])(
+    'draws every TV segment ≥ 2 px wide and labels the narrow ones below the bar at %i px',
+    (width) => {
+      const svg = budgetChart(tv, { width, lang: 'da', label: 'TV', idPrefix: 'tv' });
+      for (const rect of svg.querySelectorAll('rect.bar__segment'))
+        expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(2);
+      const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+      expect(texts).toContain('Aldersrogade 63.000 kr.');
+      expect(texts).toContain('Mjølnerparken/Hothers Plads 50.000 kr.');
+      expect(texts).not.toContain('Aldersrogade');
+      expect(Number(svg.getAttribute('width'))).toBe(width);
+    },
+  );
+
+  it('puts row labels above the bars below 560 px and in a column left of them above', () => {
+    const narrow = budgetChart(budgetRows(data), { width: 360, lang: 'da', label: 'B', idPrefix: 'b' });
+    const wide = budgetChart(budgetRows(data), { width: 1000, lang: 'da', label: 'B', idPrefix: 'b' });
+    expect(narrow.querySelector('.bar__label')?.getAttribute('text-anchor')).toBe('start');
+    expect(wide.querySelector('.bar__label')?.getAttribute('text-anchor')).toBe('end');
+  });
+
+  it('is generic: hatches come from the data (hatched segments) in the row colour, ids unique per chart', () => {
+    const svg = budgetChart(tv, { width: 800, lang: 'da', label: 'TV', idPrefix: 'tv' });
+    expect(svg.querySelector('pattern')?.id).toBe('tv-hatch-tv_overvaagning');
+    expect(svg.querySelector('[data-key="municipal"]')?.getAttribute('fill')).toBe(
+      'url(#tv-hatch-tv_overvaagning)',
+    );
+    const plain = budgetChart(budgetRows(data), { width: 800, lang: 'da', label: 'B', idPrefix: 'b' });
+    expect(plain.querySelector('pattern')).toBeNull();
+    const page = budgetFigure(data, 'da', 900);
+    const ids = [...page.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('never ends a sentence with a double full stop', () => {
+    const fig = budgetFigure(data, 'da', 900);
+    expect(fig.textContent).toContain('393.000 kr. Se datanoterne');
+    expect(fig.textContent).not.toMatch(/kr\.\./);
+    for (const svg of fig.querySelectorAll('svg')) expect(svg.getAttribute('aria-label')).not.toMatch(/\.\./);
   });
 });
 

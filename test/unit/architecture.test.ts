@@ -41,7 +41,8 @@ const RULES: Record<string, Rule> = {
   i18n: { ours: ['i18n', 'data', 'derive'], packages: [], dom: false },
   derive: {
     ours: ['derive', 'data'],
-    packages: [/^@turf\/turf$/],
+    // the outline import validates with check-geojson, reprojects with proj4 and checks with the data's valibot schema
+    packages: [/^@turf\/turf$/, /^@placemarkio\/check-geojson$/, /^proj4$/, /^valibot$/],
     typesOnly: [/^geojson$/],
     dom: false,
   },
@@ -65,8 +66,20 @@ const RULES: Record<string, Rule> = {
   },
   // ui may use the charts only through their public figure builder, never their internals.
   ui: {
-    ours: ['ui', 'draw', 'data', 'derive', 'state', 'i18n', 'style', 'map', 'charts/budgetFigure'],
+    ours: [
+      'ui',
+      'draw',
+      'data',
+      'derive',
+      'state',
+      'i18n',
+      'style',
+      'map',
+      'charts/budgetFigure',
+      'charts/caseTimeline',
+    ],
     packages: [/^@turf\/turf$/],
+    typesOnly: [/^maplibre-gl$/],
     dom: true,
   },
 };

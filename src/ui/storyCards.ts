@@ -1,0 +1,106 @@
+import { featureCollection } from '@turf/turf';
+import type { StoryStep } from '../data/schema';
+import { type Derived, gapAreas } from '../derive/derived';
+import { areaPlaces } from '../derive/mapFeatures';
+import type { Lang } from '../i18n/format';
+import { STRINGS } from '../i18n/strings';
+import { h } from './dom';
+
+/** Below this width the story is a column of cards instead of the projector stage (matches responsive.css). */
+export const PHONE_QUERY = '(max-width: 599px)';
+
+/**
+ * Presentation on a phone: the "Præsentation" button opens the story as a vertical sequence of step cards — step
+ * number, title, the case's words and a small map picture of the step's areas and types (the SVG map, loaded on
+ * demand). On wider screens the button is left to the projector stage (presentation.ts) untouched.
+ */
+export function wirePhoneStory(d: Derived, lang: Lang, dataBase: string, onOpen: () => void): void {
+  const t = STRINGS[lang];
+  const list = h('ol', { class: 'story-cards__list' });
+  const close = h('button', { type: 'button', class: 'story-cards__close' }, t.storyCardsClose);
+  const dialog = h(
+    'dialog',
+    { class: 'story-cards', 'aria-labelledby': 'story-cards-title' },
+    h('h2', { id: 'story-cards-title' }, t.storyCardsTitle),
+    list,
+    close,
+  );
+  close.addEventListener('click', () => dialog.close());
+  document.body.append(dialog);
+  let drawn = false;
+  const open = async () => {
+    onOpen();
+    dialog.showModal();
+    if (!drawn) {
+      drawn = true;
+      list.append(...d.data.story.map((step, i) => card(step, i + 1, d.data.story.length, lang)));
+      await drawPictures(list, d, lang, dataBase);
+    }
+    dialog.dataset.ready = 'true';
+  };
+  // Capture phase on the document: runs before the button's own (stage) handler, which then never sees the click.
+  document.addEventListener(
+    'click',
+    (e) => {
+      if (!window.matchMedia(PHONE_QUERY).matches) return;
+      if (!(e.target instanceof Element) || !e.target.closest('#presentation-button')) return;
+      e.stopPropagation();
+      e.preventDefault();
+      void open();
+    },
+    true,
+  );
+}
+
+function card(step: StoryStep, n: number, total: number, lang: Lang): HTMLElement {
+  const t = STRINGS[lang];
+  return h(
+    'li',
+    { class: 'story-card', 'data-step': n },
+    h('p', { class: 'story-card__count', 'aria-label': t.stepLabel(n, total) }, t.stepCount(n, total)),
+    h('h3', { class: 'story-card__title' }, step.titel[lang]),
+    h('div', {
+      class: 'story-card__map',
+      role: 'img',
+      'aria-label': t.storyCardMapLabel(step.titel[lang]),
+    }),
+    h('div', { class: 'story-card__quotes', lang: 'da' }, ...step.citater.map((q) => h('blockquote', {}, q))),
+  );
+}
+
+/** Draws each card's map: the step's focus areas (all ten when it names fewer than two), types and gaps. */
+async function drawPictures(list: HTMLElement, d: Derived, lang: Lang, dataBase: string): Promise<void> {
+  const [{ SvgMap }, water] = await Promise.all([import('../map/svgMap'), fetchWater(dataBase)]);
+  const places = areaPlaces(d.data, d.matrix);
+  d.data.story.forEach((step, i) => {
+    const container = list.querySelector<HTMLElement>(`[data-step="${i + 1}"] .story-card__map`);
+    if (!container) return;
+    const focus = places.filter((p) => step.fokus.includes(p.id));
+    // Drawn at a fixed larger size, then scaled down by CSS: rings and names keep their proportions.
+    container.classList.add('story-card__map--drawing');
+    const map = new SvgMap({
+      container,
+      places: focus.length >= 2 ? focus : places,
+      bydele: featureCollection(d.data.bydele),
+      zones: featureCollection(d.data.zones),
+      water,
+      label: STRINGS[lang].storyCardMapLabel(step.titel[lang]),
+      note: '',
+      gapLabel: STRINGS[lang].gapLabel,
+      onAreaClick: () => undefined,
+    });
+    map.render(new Set(step.typer), gapAreas(d, new Set(step.huller)), null);
+    container.classList.remove('story-card__map--drawing');
+  });
+}
+
+/** The water layer for the pictures; they are drawn without it when it cannot be fetched. */
+async function fetchWater(dataBase: string): Promise<GeoJSON.FeatureCollection | null> {
+  try {
+    const res = await fetch(`${dataBase}build/vand.geojson`);
+    return res.ok ? ((await res.json()) as GeoJSON.FeatureCollection) : null;
+  } catch (e) {
+    console.warn('vand.geojson', e);
+    return null;
+  }
+}

@@ -1,0 +1,250 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { goodRaw } from '../fixtures/dataFiles';
+import { axeViolations } from './a11y';
+import { closeBrowser, openApp } from './harness';
+import {
+  chartProblems,
+  dialogAndRing,
+  dialogClipped,
+  intersects,
+  mapSettled,
+  mapShare,
+  sidewaysScroll,
+  smallTargets,
+} from './layout';
+
+/**
+ * Issue 10: every screen from a 360 px phone to a 1920 px projector. One page per size checks the layout, the
+ * header actions, the map's share of the first screen, every area's dialog, the charts, touch targets and axe.
+ * SCREENSHOTS=1 also writes test/screenshots/layout-WxH.png and dialog-WxH.png.
+ */
+afterAll(closeBrowser);
+
+const AREA_IDS = (goodRaw().areas as { features: { properties: { id: string } }[] }).features.map(
+  (f) => f.properties.id,
+);
+const ACTIONS = ['presentation-button', 'export-button', 'print-button', 'lang-switch', 'about-button'];
+
+const SIZES = [
+  { width: 360, height: 740, touch: true },
+  { width: 390, height: 844, touch: true },
+  { width: 768, height: 1024, touch: true },
+  { width: 1024, height: 768, touch: false },
+  { width: 1366, height: 768, touch: false },
+  { width: 1920, height: 1080, touch: false },
+];
+
+const handle = (page: Page, script: string) => page.evaluate(script);
+
+/** Every header action is on screen, directly or after opening the Menu (which Escape closes again). */
+async function checkHeaderActions(page: Page, width: number): Promise<void> {
+  const menu = page.locator('#menu-button');
+  const ids = await page.locator('#header-actions > *').evaluateAll((els) => els.map((e) => e.id));
+  expect(ids).toEqual(expect.arrayContaining(ACTIONS));
+  if (width < 1024) {
+    expect(await menu.isVisible()).toBe(true);
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('#about-button').isVisible()).toBe(false);
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+  } else {
+    expect(await menu.isVisible()).toBe(false);
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height, 'one-line header').toBeLessThanOrEqual(60);
+  }
+  for (const id of ids) {
+    const box = await page.locator(`#${id}`).boundingBox();
+    expect(box, id).not.toBeNull();
+    if (!box) continue;
+    expect(box.x, id).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, id).toBeLessThanOrEqual(width + 0.5);
+    expect(box.y + box.height, id).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  }
+  if (width < 1024) {
+    expect(await smallTargets(page, 44, '#header-actions'), 'menu items').toEqual([]);
+    await page.locator('#about-button').press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  }
+}
+
+/** On a phone "Præsentation" (in the Menu) opens the story as step cards, each with a map picture, not the stage. */
+async function checkStoryCards(page: Page, width: number): Promise<void> {
+  await page.locator('#menu-button').tap();
+  await page.locator('#presentation-button').tap();
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('.story-cards')?.dataset.ready === 'true',
+  );
+  expect(await page.evaluate(() => document.body.classList.contains('presentation')), 'stage').toBe(false);
+  const cards = await page.locator('.story-card').evaluateAll((els) =>
+    els.map((el) => {
+      const svg = el.querySelector('.story-card__map svg')?.getBoundingClientRect();
+      return { w: el.getBoundingClientRect().right, svgW: svg?.width ?? 0, svgH: svg?.height ?? 0 };
+    }),
+  );
+  expect(cards).toHaveLength(8);
+  for (const c of cards) {
+    expect(c.w).toBeLessThanOrEqual(width);
+    expect(c.svgW).toBeGreaterThan(0.7 * width);
+    expect(c.svgH).toBeGreaterThan(150);
+  }
+  if (process.env.SCREENSHOTS) await page.screenshot({ path: `test/screenshots/story-cards-${width}.png` });
+  await page.locator('.story-cards__close').tap();
+  expect(await page.locator('.story-cards').isVisible()).toBe(false);
+}
+
+/** Areas opened by a tap (or click) on their ring; the others through their button in the area list. */
+const TAPPED = new Set(['mjoelnerparken', 'hoergaarden', 'tingbjerg_utterslevhuse']);
+
+/** Opens an area through its area-list button (a DOM click: the list may be folded away on a phone). */
+async function openByList(page: Page, id: string): Promise<void> {
+  await page.locator(`.area-list [data-area="${id}"]`).evaluate((b: HTMLElement) => b.click());
+  await page.waitForFunction(
+    (area) => document.querySelector<HTMLElement>('.area-dialog:not([hidden])')?.dataset.area === area,
+    id,
+    { timeout: 20_000 },
+  );
+  await mapSettled(page);
+}
+
+/** Opens an area by tapping or clicking its ring in the whole-city view. */
+async function openByRing(page: Page, id: string, touch: boolean): Promise<void> {
+  await handle(page, 'window.indsatskort.fitAll(false)');
+  await mapSettled(page);
+  const centre = await page.locator(`[data-marker="${id}"] .area-marker__ring`).evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    // A ring whose centre another ring's label covers is opened at its top quarter instead.
+    const hit = document.elementFromPoint(x, y)?.closest('[data-marker]');
+    return hit?.getAttribute('data-marker') === el.parentElement?.dataset.marker
+      ? { x, y }
+      : { x, y: r.top + r.height / 4 };
+  });
+  if (touch) await page.touchscreen.tap(centre.x, centre.y);
+  else await page.mouse.click(centre.x, centre.y);
+  await page.waitForFunction(
+    (area) => document.querySelector<HTMLElement>('.area-dialog:not([hidden])')?.dataset.area === area,
+    id,
+    { timeout: 20_000 },
+  );
+  await mapSettled(page);
+}
+
+describe('every screen from a 360 px phone to a 1920 px screen', () => {
+  for (const size of SIZES) {
+    const name = `${size.width}×${size.height}${size.touch ? ' (touch)' : ''}`;
+    it(`${name}: fits, keeps the map first, opens every area beside it, reflows the charts`, async () => {
+      const { page, errors } = await openApp('', size, 'idle', {
+        bypassCSP: true,
+        touch: size.touch,
+        // Camera moves without animation: the same end positions, checked faster.
+        reducedMotion: true,
+      });
+      const { width, height } = size;
+
+      expect(await sidewaysScroll(page, width), 'sideways scroll').toBeLessThanOrEqual(0);
+      await checkHeaderActions(page, width);
+
+      const share = await mapShare(page, width, height);
+      expect(share, 'map share of the first screen').toBeGreaterThanOrEqual(0.4);
+      if (width >= 1024) {
+        for (const sel of ['#map-wrap', '.maplibregl-ctrl-scale', '.maplibregl-ctrl-attrib']) {
+          const box = await page.locator(sel).boundingBox();
+          expect((box?.y ?? 0) + (box?.height ?? 0), `${sel} bottom`).toBeLessThanOrEqual(height);
+        }
+      }
+      if (width < 640) {
+        expect(await page.locator('.maplibregl-ctrl-attrib.maplibregl-compact').count()).toBe(1);
+        expect(await page.locator('.maplibregl-compact-show').count(), 'attribution collapsed').toBe(0);
+      }
+      if (process.env.SCREENSHOTS)
+        await page.screenshot({ path: `test/screenshots/layout-${width}x${height}.png` });
+
+      for (const id of AREA_IDS) {
+        if (TAPPED.has(id)) await openByRing(page, id, size.touch);
+        else await openByList(page, id);
+        expect(await page.evaluate(() => window.scrollY), `${id}: page scrolled`).toBe(0);
+        expect(await dialogClipped(page), id).toEqual([]);
+        const { dialog, ring, map, title } = await dialogAndRing(page);
+        expect(title.top, `${id}: title on screen`).toBeGreaterThanOrEqual(0);
+        expect(title.bottom, `${id}: title on screen`).toBeLessThanOrEqual(height);
+        if (!ring) throw new Error(`${id}: no selected ring`);
+        expect(ring.top, `${id}: ring in the map`).toBeGreaterThanOrEqual(map.top);
+        if (width >= 768) expect(intersects(dialog, ring), `${id}: dialog covers the ring`).toBe(false);
+        else expect(dialog.top - map.top, `${id}: map visible above the sheet`).toBeGreaterThan(0.3 * height);
+        if (process.env.SCREENSHOTS && id === 'mjoelnerparken')
+          await page.screenshot({ path: `test/screenshots/dialog-${width}x${height}.png` });
+        await page.keyboard.press('Escape');
+        expect(await page.locator('.area-dialog').isHidden()).toBe(true);
+      }
+
+      if (width < 600) await checkStoryCards(page, width);
+      if (width < 900) await page.locator('.sidebar__toggle').click();
+      expect(await smallTargets(page), 'touch targets').toEqual([]);
+      expect(await chartProblems(page), 'charts').toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 300_000);
+  }
+});
+
+describe('touch and print', () => {
+  it('pinches to zoom and drags to pan the map with fingers (390×844)', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    const camera = () =>
+      page.evaluate(() => {
+        const m = (
+          window as unknown as {
+            indsatskort: { map: { getZoom(): number; getCenter(): { lng: number; lat: number } } };
+          }
+        ).indsatskort.map;
+        return { zoom: m.getZoom(), ...m.getCenter() };
+      });
+    const box = await page.locator('#map').boundingBox();
+    if (!box) throw new Error('no map');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
+    const before = await camera();
+    await touch('touchStart', [
+      { x: cx - 30, y: cy },
+      { x: cx + 30, y: cy },
+    ]);
+    for (let d = 40; d <= 140; d += 20)
+      await touch('touchMove', [
+        { x: cx - d, y: cy },
+        { x: cx + d, y: cy },
+      ]);
+    await touch('touchEnd', []);
+    await mapSettled(page);
+    const pinched = await camera();
+    expect(pinched.zoom - before.zoom, 'pinch zooms in').toBeGreaterThan(0.5);
+    await touch('touchStart', [{ x: cx, y: cy }]);
+    for (let d = 20; d <= 120; d += 20) await touch('touchMove', [{ x: cx + d, y: cy + d / 2 }]);
+    await touch('touchEnd', []);
+    await mapSettled(page);
+    const dragged = await camera();
+    expect(dragged.lng, 'drag right moves the view west').toBeLessThan(pinched.lng);
+    expect(dragged.lat, 'drag down moves the view north').toBeGreaterThan(pinched.lat);
+    await page.close();
+  });
+
+  it('prints the charts with no overlapping texts and no "kr.." (A4 landscape width)', async () => {
+    const { page } = await openApp('', { width: 1123, height: 794 });
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
+    );
+    expect(await chartProblems(page)).toEqual([]);
+    expect(await page.locator('.budget').innerText()).not.toMatch(/kr\.\./);
+    await page.close();
+  });
+});
