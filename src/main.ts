@@ -3,6 +3,7 @@
  * The SVG fallback (d3-geo) is loaded only when WebGL2 is missing or the map fails to start.
  */
 import './style.css';
+import './stage.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, fc, sitesApart } from './derive/mapFeatures';
@@ -49,6 +50,7 @@ async function start(): Promise<void> {
       locale: t.mapLocale,
       reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       onAreaClick: (id) => select(id, null),
+      onStageClick: (ids) => presentation.showFacts(ids),
       onCamera: (camera) => store.update({ camera }),
       onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
     });
