@@ -21,6 +21,12 @@ const dataBase = new URL('data/', document.baseURI).href;
 
 async function start(): Promise<void> {
   const d = derive(await loadDataset(dataBase));
+  // "Talerens visning" (?taler=1): the presenter's second window, no map.
+  if (new URLSearchParams(window.location.search).get('taler') === '1')
+    return (await import('./ui/presenterView')).startPresenter(
+      d.data.story,
+      readLang(window.location.search),
+    );
   const { state, ignored } = parsePermalink(window.location.search, Object.keys(d.names));
   const store = new Store(state);
   const t = STRINGS[state.lang];
@@ -60,7 +66,7 @@ async function start(): Promise<void> {
   }
   map.sync(store, () => gapAreas(d, store.state.gaps));
   presentation.attachMap(map);
-  wireMapActions(map, store, d);
+  wireMapActions(map, store, d, () => presentation.exportCaption());
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.once('idle', () => performance.mark('indsatskort:map-idle'));

@@ -4,7 +4,7 @@ import { STAGE_STRINGS } from '../i18n/stageStrings';
 import { STRINGS } from '../i18n/strings';
 import type { Camera, Store, ViewState } from '../state/store';
 import { h } from './dom';
-import { type AreaFacts, factCard, renderStageLegend, stageGapNote } from './stageView';
+import { type AreaFacts, factCard, gapTypeNames, renderStageLegend, stageGapNote } from './stageView';
 
 /** What presentation mode needs of the map; absent until the map has loaded. */
 export interface PresentationMap {
@@ -199,6 +199,18 @@ export class Presentation {
     return true;
   }
 
+  /** The current step's title ("Trin 7/9: …") and its gap line in words, for the PNG of the stage. */
+  exportCaption(): { title: string; gapLine: string | null } | null {
+    const { presentation, step, lang } = this.#store.state;
+    const current = step === null ? undefined : this.#story[step - 1];
+    if (!presentation || !current || step === null) return null;
+    const s = STAGE_STRINGS[lang];
+    return {
+      title: s.exportStep(step, this.#story.length, current.titel[lang]),
+      gapLine: current.huller.length > 0 ? s.gapLegend(gapTypeNames(current.huller, lang)) : null,
+    };
+  }
+
   /** Opens "Talerens visning" in a second window; it follows the stage over the BroadcastChannel. */
   openPresenter(): void {
     const q = new URLSearchParams({ taler: '1' });
@@ -239,7 +251,7 @@ export class Presentation {
       gapNote: stageGapNote(step.huller, this.#store.state.lang),
       topInset: wrap ? legend.bottom - wrap.top : 0,
     });
-    document.body.dataset.stage = `${n}@${zoom.toFixed(2)}`;
+    document.body.dataset.stage = `${n}@${zoom.toFixed(2)}@${Math.round(wrap?.width ?? 0)}`;
   }
 
   #render(toggle: HTMLButtonElement): void {

@@ -9,11 +9,15 @@ export const STAGE_SIZES = [
   { width: 3840, height: 2160 },
 ] as const;
 
-/** Waits until step `n` has been framed and the map has drawn it (its 'idle' after the framing). */
-export async function waitStage(page: Page, n: number): Promise<void> {
+/**
+ * Waits until step `n` has been framed (camera and stage markers are set synchronously then) and, with
+ * `idle`, until the map has also drawn it (its 'idle' after the framing; needed for pictures, not for boxes).
+ */
+export async function waitStage(page: Page, n: number, idle = false): Promise<void> {
   await page.waitForFunction((step) => document.body.dataset.stage?.startsWith(`${step}@`), n, {
     timeout: 30_000,
   });
+  if (!idle) return;
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
@@ -51,8 +55,8 @@ export interface StageMeasure {
 }
 
 /** Measures the stage as a person sees it: boxes of map, legend, controls, rings and labels. */
-export function measureStage(page: Page): Promise<StageMeasure> {
-  return page.evaluate(() => {
+export function measureStage(page: Page, places: Record<string, [number, number]>): Promise<StageMeasure> {
+  return page.evaluate((places) => {
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -93,8 +97,7 @@ export function measureStage(page: Page): Promise<StageMeasure> {
     const truth: Record<string, { x: number; y: number }> = {};
     for (const el of document.querySelectorAll<HTMLElement>('[data-area-ring]')) {
       for (const id of (el.dataset.areaRing ?? '').split(' ')) {
-        const ll = (window as unknown as { indsatskortPlaces?: Record<string, [number, number]> })
-          .indsatskortPlaces?.[id];
+        const ll = places[id];
         if (!ll) continue;
         const p = handle.map.project(ll);
         truth[id] = { x: mapBox.x + p.x, y: mapBox.y + p.y };
@@ -127,5 +130,5 @@ export function measureStage(page: Page): Promise<StageMeasure> {
       truth,
       smallestText: smallest,
     };
-  });
+  }, places);
 }

@@ -23,7 +23,7 @@ try {
       .then((t) => Number(t.split('/')[1]));
     for (let n = 1; n <= total; n++) {
       if (n > 1) await page.keyboard.press('PageDown');
-      await waitStage(page, n);
+      await waitStage(page, n, true);
       const out = `test/screenshots/story-${n}-${size.width}.png`;
       await page.screenshot({ path: out });
       console.log(`screenshot: ${out}`);
