@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp, pixel, screenshotPixels } from './harness';
-import { waitStage } from './stage';
+import { waitMap, waitStage } from './stage';
 
 afterAll(closeBrowser);
 
@@ -26,12 +26,15 @@ const camera = (page: import('playwright-core').Page) =>
 
 describe('the clicker', () => {
   it('goes forward with Space whatever has focus, shows a fitting fact card, and Esc closes it before leaving', async () => {
-    const { page } = await openApp('?huller=nv_arbejdsmarked&kort=12.56000,55.68000,12.20', {
-      width: 1024,
-      height: 768,
-    });
+    const { page } = await openApp(
+      '?huller=nv_arbejdsmarked&kort=12.56000,55.68000,12.20',
+      { width: 1024, height: 768 },
+      'loading',
+    );
+    await waitMap(page);
     const before = await camera(page);
     await page.getByRole('button', { name: 'Præsentation' }).click();
+    await waitStage(page, 1);
     expect(await count(page)).toBe(`1/${total}`);
     expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('presentation-button');
     await page.keyboard.press('Space');
@@ -98,12 +101,12 @@ describe('the clicker', () => {
     expect(Math.abs(after.lng - before.lng)).toBeLessThan(0.001);
     expect(Math.abs(after.lat - before.lat)).toBeLessThan(0.001);
     await page.close();
-  });
+  }, 120_000);
 });
 
 describe('hand-outs from the stage', () => {
   it('exports what the audience sees: the stage rings in place, the step title and the gap line', async () => {
-    const { page } = await openApp('?praesentation=1&trin=7', { width: 1024, height: 768 });
+    const { page } = await openApp('?praesentation=1&trin=7', { width: 1024, height: 768 }, 'loading');
     await waitStage(page, 7, true);
     const shot = await screenshotPixels(page);
     const rings = await page.evaluate(() =>
@@ -148,12 +151,13 @@ describe('hand-outs from the stage', () => {
       }
     expect(red, 'gap line pixels').toBeGreaterThan(50);
     await page.close();
-  });
+  }, 120_000);
 });
 
 describe('"Talerens visning"', () => {
   it('opens a second window that follows the stage and moves it, over one BroadcastChannel', async () => {
-    const { page } = await openApp('?praesentation=1&trin=1', { width: 1024, height: 768 });
+    const { page } = await openApp('?praesentation=1&trin=1', { width: 1024, height: 768 }, 'loading');
+    await waitStage(page, 1);
     const [speaker] = await Promise.all([
       page.waitForEvent('popup'),
       page.getByRole('button', { name: 'Talerens visning (andet vindue)' }).click(),
@@ -176,5 +180,5 @@ describe('"Talerens visning"', () => {
     expect(await speaker.locator('.presenter__notes').innerText()).toBe((story[2]?.noter.da ?? '').trim());
     await speaker.close();
     await page.close();
-  });
+  }, 120_000);
 });

@@ -114,7 +114,7 @@ describe.each(STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
         ).toBeLessThanOrEqual(0.05);
       }
       await page.close();
-    }, 300_000);
+    }, 400_000);
   },
 );
 
@@ -136,7 +136,7 @@ describe('the stage by URL, after a resize and after leaving and coming back', (
       );
     }
     await page.close();
-  }, 180_000);
+  }, 300_000);
 
   it('keeps each step’s camera', async () => {
     const size = { width: 1024, height: 768 };

@@ -9,15 +9,28 @@ export const STAGE_SIZES = [
   { width: 3840, height: 2160 },
 ] as const;
 
+/** Waits until the map handle exists (style loaded), without waiting for every tile to be drawn. */
+export async function waitMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => 'indsatskort' in window, null, { timeout: 60_000 });
+}
+
 /**
  * Waits until step `n` has been framed (camera and stage markers are set synchronously then) and, with
  * `idle`, until the map has also drawn it (its 'idle' after the framing; needed for pictures, not for boxes).
  */
 export async function waitStage(page: Page, n: number, idle = false): Promise<void> {
   await page.waitForFunction((step) => document.body.dataset.stage?.startsWith(`${step}@`), n, {
-    timeout: 30_000,
+    timeout: 60_000,
   });
-  if (!idle) return;
+  if (!idle) {
+    // Boxes do not depend on the canvas resolution: draw the map coarsely so SwiftShader keeps up at 4K.
+    await page.evaluate(() =>
+      (
+        window as unknown as { indsatskort: { map: { setPixelRatio(r: number): void } } }
+      ).indsatskort.map.setPixelRatio(0.25),
+    );
+    return;
+  }
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
