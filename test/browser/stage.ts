@@ -103,9 +103,20 @@ export function measureStage(page: Page, places: Record<string, [number, number]
         cy: b.y + b.height / 2,
       };
     });
+    // A label's box is what its text covers, even where the text overflows the element.
+    const union = (boxes: { x: number; y: number; width: number; height: number }[]) => {
+      const x = Math.min(...boxes.map((b) => b.x));
+      const y = Math.min(...boxes.map((b) => b.y));
+      return {
+        x,
+        y,
+        width: Math.max(...boxes.map((b) => b.x + b.width)) - x,
+        height: Math.max(...boxes.map((b) => b.y + b.height)) - y,
+      };
+    };
     const labels = [...document.querySelectorAll<HTMLElement>('[data-area-label]')].map((el) => ({
       ids: (el.dataset.areaLabel ?? '').split(' '),
-      box: box(el),
+      box: union([box(el), ...[...el.children].map(box)]),
     }));
     const truth: Record<string, { x: number; y: number }> = {};
     for (const el of document.querySelectorAll<HTMLElement>('[data-area-ring]')) {
