@@ -104,6 +104,8 @@ export class Presentation {
     this.bar = h(
       'section',
       { class: 'story', 'aria-label': t.storyLabel, hidden: true, tabindex: -1 },
+      // The header (and its h1) leaves the stage; the page keeps its level-one heading for screen readers.
+      h('h1', { class: 'sr-only' }, t.appTitle),
       h('div', { class: 'story__head' }, this.#count, this.#title),
       h('div', { class: 'story__tools' }, this.#prev, this.#next, png, speaker, exit),
       this.#quotes,
