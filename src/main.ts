@@ -5,6 +5,7 @@
 import './style.css';
 import { featureCollection } from '@turf/turf';
 import './responsive.css';
+import './stage.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
@@ -24,9 +25,14 @@ import { collapsibleSidebar } from './ui/sidebarPanel';
 import { wirePhoneStory } from './ui/storyCards';
 
 const dataBase = new URL('data/', document.baseURI).href;
-
 async function start(): Promise<void> {
   const d = derive(await loadDataset(dataBase));
+  // "Talerens visning" (?taler=1): the presenter's second window, no map.
+  if (new URLSearchParams(window.location.search).get('taler') === '1')
+    return (await import('./ui/presenterView')).startPresenter(
+      d.data.story,
+      readLang(window.location.search),
+    );
   const { state, ignored } = parsePermalink(window.location.search, Object.keys(d.names));
   const store = new Store(state);
   const t = STRINGS[state.lang];
@@ -60,6 +66,7 @@ async function start(): Promise<void> {
       locale: t.mapLocale,
       reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
       onAreaClick: (id) => select(id, null),
+      onStageClick: (ids) => presentation.showFacts(ids),
       onCamera: (camera) => store.update({ camera }),
       onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
       insets: () =>
@@ -75,7 +82,7 @@ async function start(): Promise<void> {
   map.sync(store, () => gapAreas(d, store.state.gaps));
   presentation.attachMap(map);
   outlines.attachMap(map);
-  wireMapActions(map, store, d);
+  wireMapActions(map, store, d, () => presentation.exportCaption());
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.once('idle', () => performance.mark('indsatskort:map-idle'));

@@ -250,6 +250,8 @@ export const StoryStepSchema = v.object({
   huller: v.array(indsatsType),
   /** Area ids the camera fits; empty = all areas. */
   fokus: v.array(id),
+  /** Speaker notes for the presenter view, written from the case (every figure traceable to it). */
+  noter: v.object({ da: text(2000), en: text(2000) }),
 });
 export const StorySchema = v.pipe(
   v.array(StoryStepSchema),

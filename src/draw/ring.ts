@@ -21,6 +21,8 @@ const SEGMENT = {
     'stroke-dasharray': '2 2',
   },
   hidden: { fill: BASE.hiddenSlot, stroke: BASE.hiddenSlotStroke, 'stroke-width': 1 },
+  /** Group marker: the type reaches some of its areas, not all (white with a thick border in the type's colour). */
+  partial: { fill: '#ffffff', 'stroke-width': 4 },
 } as const;
 
 export interface RingOptions {
@@ -28,6 +30,12 @@ export interface RingOptions {
   radius: number;
   /** Types currently shown; a hidden type's segment is drawn neutral. */
   visible: ReadonlySet<IndsatsType>;
+  /** Types reaching only some of the areas a group marker stands for (drawn as outlined segments). */
+  partial?: readonly IndsatsType[];
+  /** Inner radius in CSS pixels (default HOLE × radius): a group marker's larger hole. */
+  inner?: number;
+  /** Letter size in CSS pixels (default LETTER_SCALE × radius). */
+  letterSize?: number;
 }
 
 /**
@@ -45,7 +53,7 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     'aria-hidden': 'true',
   });
   const path = arc<{ start: number }>()
-    .innerRadius(r * HOLE)
+    .innerRadius(opts.inner ?? r * HOLE)
     .outerRadius(r - 1)
     .startAngle((d) => d.start)
     .endAngle((d) => d.start + SLICE)
@@ -55,7 +63,8 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     const d = { start: s.slot * SLICE - SLICE / 2 };
     const on = covered.includes(type);
     const shown = opts.visible.has(type);
-    const state = on && shown ? 'on' : on ? 'hidden' : 'off';
+    const part = shown && !on && (opts.partial?.includes(type) ?? false);
+    const state = part ? 'partial' : on && shown ? 'on' : on ? 'hidden' : 'off';
     const seg = svgEl('path', {
       d: path(d) ?? '',
       class: `ring__seg ring__seg--${state}`,
@@ -63,15 +72,16 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
       ...SEGMENT[state],
     });
     if (state === 'on') seg.setAttribute('fill', s.color);
+    if (state === 'partial') seg.setAttribute('stroke', s.color);
     root.append(seg);
-    if (state === 'on') {
+    if (state === 'on' || state === 'partial') {
       const [x, y] = path.centroid(d);
       const letter = svgEl('text', {
         x: x.toFixed(1),
         y: y.toFixed(1),
         class: 'ring__letter',
-        fill: s.textColor,
-        'font-size': Math.round(r * LETTER_SCALE),
+        fill: state === 'on' ? s.textColor : '#1f1b16',
+        'font-size': opts.letterSize ?? Math.round(r * LETTER_SCALE),
         'font-weight': 700,
         'font-family': 'system-ui, sans-serif',
         'text-anchor': 'middle',

@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
+import { frameStage } from '../derive/stageFraming';
 import type { Camera, Store } from '../state/store';
 import {
   type AreaState,
@@ -19,6 +20,7 @@ import { RING } from '../style/palette';
 import { AreaMarkers } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap } from './snapshot';
+import { StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -66,6 +68,17 @@ export interface MapHandle {
     height: number;
     markers: ReturnType<AreaMarkers['snapshotItems']>;
   }>;
+  /**
+   * Frames a story step on the projector stage (see src/derive/stageFraming.ts) after the layout has settled:
+   * resizes the map to its container, computes the camera from the stage's size and the step's areas, jumps
+   * there and draws the stage markers. `topInset` is the height (px) the stage legend covers at the top. Null
+   * hides the stage markers. Returns the zoom used.
+   */
+  stage(step: (Omit<StageStep, 'safe'> & { topInset: number }) | null): number;
+  /** The stage markers drawn now (presentation mode), for the PNG export. */
+  stageItems(): readonly StageSnapshotItem[];
+  /** Jumps to a camera (restoring the view after a presentation). */
+  jumpTo(camera: Camera): void;
   /** Follows the view state from now on: shown types, selected area, gap areas (from `gapIds`). */
   sync(store: Store, gapIds: () => string[] | null): void;
 }
@@ -89,6 +102,32 @@ export interface MapOptions {
   onError: (message: string) => void;
   /** How far overlays (the area dialog) cover the map right now; a selected area is eased into the rest. */
   insets?: () => Insets;
+  /** A stage marker (one area or a group) was clicked during a presentation. */
+  onStageClick?: (ids: readonly string[]) => void;
+}
+
+/** Clearance (px) kept between the stage's markers and the map's edges, legend and controls. */
+const STAGE_MARGIN = 8;
+/** Zoom range a story step may be framed in. */
+const STAGE_ZOOM = { min: 9, max: AREA_ZOOM };
+
+/** The map's free box (container px) for stage markers: less the legend on top and the controls at the bottom. */
+function stageSafe(map: maplibregl.Map, topInset: number) {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const controls = [
+    ...container.querySelectorAll('.maplibregl-ctrl-bottom-left > *, .maplibregl-ctrl-bottom-right > *'),
+  ]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.height > 0);
+  const bottom = Math.min(box.bottom, ...controls.map((r) => r.top)) - box.top;
+  const top = Math.max(0, topInset) + STAGE_MARGIN;
+  return {
+    x: STAGE_MARGIN,
+    y: top,
+    width: box.width - 2 * STAGE_MARGIN,
+    height: Math.max(0, bottom - STAGE_MARGIN - top),
+  };
 }
 
 /**
@@ -148,6 +187,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     for (const id of ids) map.setFeatureState({ source, id }, { [flag]: true });
   };
   const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
+  const stageMarkers = new StageMarkers(map, opts.places, (ids) => opts.onStageClick?.(ids));
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -213,6 +253,36 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
           .getContainer()
           .querySelector('.maplibregl-ctrl-attrib')
           ?.classList.remove('maplibregl-compact-show');
+    },
+    stage(step) {
+      if (!step) {
+        stageMarkers.show(null);
+        return map.getZoom();
+      }
+      map.resize();
+      const safe = stageSafe(map, step.topInset);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      stageMarkers.show(null);
+      const stageStep = { ...step, safe };
+      // Label sizes depend on the step's gap notes: measure with the step set but nothing drawn yet.
+      stageMarkers.show(stageStep);
+      const frame = frameStage({
+        width,
+        height,
+        safe,
+        areas: opts.places,
+        focus: step.focus,
+        placement: stageMarkers.placement(),
+        minZoom: STAGE_ZOOM.min,
+        maxZoom: STAGE_ZOOM.max,
+      });
+      map.jumpTo({ center: frame.center, zoom: frame.zoom });
+      stageMarkers.place();
+      return frame.zoom;
+    },
+    stageItems: () => stageMarkers.snapshotItems(),
+    jumpTo(camera) {
+      map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     },
     sync(store, gapIds) {
       const apply = (s: Store['state'], prev: Store['state'] | null) => {

@@ -23,6 +23,28 @@ export interface ExportInput {
   counts: Record<IndsatsType, SplitCount>;
   total: number;
   visible: ReadonlySet<IndsatsType>;
+  /** Gap mode: the note under a gap area's name, naming the initiatives ("ikke omfattet af Jobcentre"). */
+  gapNote?: string;
+  /** On the projector stage: what the audience sees instead of the desk markers (see StageExport). */
+  stage?: StageExport;
+}
+
+/** The stage's picture: the step's title, its rings/group markers and labels as drawn, and the gap line. */
+export interface StageExport {
+  title: string;
+  /** "Skraveret: ikke omfattet af NV arbejdsmarked, …" in words, or null outside gap steps. */
+  gapLine: string | null;
+  items: readonly {
+    marker: {
+      x: number;
+      y: number;
+      r: number;
+      label: { x: number; y: number; width: number; height: number };
+    };
+    svg: SVGSVGElement;
+    lines: readonly { text: string; note: boolean }[];
+    dim: boolean;
+  }[];
 }
 
 async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
@@ -116,6 +138,36 @@ function drawCredits(
   });
 }
 
+/** Draws the stage's rings, group markers and labels exactly where the stage has them (container px + offset). */
+async function drawStage(ctx: CanvasRenderingContext2D, stage: StageExport, left: number, top: number) {
+  const images = await Promise.all(stage.items.map((item) => svgImage(item.svg)));
+  stage.items.forEach((item, i) => {
+    const img = images[i];
+    const m = item.marker;
+    ctx.globalAlpha = item.dim ? 0.4 : 1;
+    if (img) ctx.drawImage(img, left + m.x - m.r, top + m.y - m.r, 2 * m.r, 2 * m.r);
+    ctx.globalAlpha = 1;
+    if (item.lines.filter((l) => !l.note).length > 1) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = '#1f1b16';
+      ctx.beginPath();
+      ctx.arc(left + m.x, top + m.y, m.r + 1.5, 0, 2 * Math.PI);
+      ctx.stroke();
+    }
+    const box = m.label;
+    ctx.fillStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillRect(left + box.x, top + box.y, box.width, box.height);
+    ctx.font = `700 24px ${FONT}`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    item.lines.forEach((line, k) => {
+      ctx.fillStyle = line.note ? '#5c0010' : '#1f1b16';
+      ctx.fillText(line.text, left + box.x + box.width / 2, top + box.y + 2 + 15 + k * 30);
+    });
+    ctx.textAlign = 'left';
+  });
+}
+
 /** Draws title, the map with its rings and labels, the legend and the source lines into one PNG. */
 export async function composeExport(input: ExportInput): Promise<Blob> {
   const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
@@ -133,10 +185,17 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   ctx.fillStyle = BASE.area;
   ctx.textBaseline = 'alphabetic';
   ctx.font = `700 24px ${FONT}`;
-  ctx.fillText(t.exportTitle, margin, 36);
+  ctx.fillText(input.stage?.title ?? t.exportTitle, margin, 36);
   ctx.font = `16px ${FONT}`;
-  ctx.fillText(t.exportDecision, margin, 64);
+  ctx.fillText(input.stage ? `${t.exportTitle} · ${t.exportDecision}` : t.exportDecision, margin, 64);
   ctx.drawImage(input.mapImage, margin, header, input.width, input.height);
+  if (input.stage) {
+    await drawStage(ctx, input.stage, margin, header);
+    drawLegend(ctx, input, margin + input.width + margin, header);
+    if (input.stage.gapLine)
+      wrapText(ctx, input.stage.gapLine, margin + input.width + margin, header + 260, legendWidth - 8);
+    return finish(ctx, canvas, input);
+  }
   const images = await Promise.all(input.markers.map((m) => svgImage(m.svg)));
   input.markers.forEach((m, i) => {
     const img = images[i];
@@ -147,20 +206,45 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
     haloText(ctx, m.label, margin + m.x, header + m.y + w / 2 + 2);
-    if (m.note) haloText(ctx, m.note, margin + m.x, header + m.y + w / 2 + 20);
+    if (m.note) haloText(ctx, input.gapNote ?? m.note, margin + m.x, header + m.y + w / 2 + 20);
     ctx.textAlign = 'left';
   });
   drawLegend(ctx, input, margin + input.width + margin, header);
+  return finish(ctx, canvas, input);
+}
+
+/** The credit lines under the map, then the PNG. */
+function finish(ctx: CanvasRenderingContext2D, canvas: HTMLCanvasElement, input: ExportInput): Promise<Blob> {
+  const t = STRINGS[input.lang];
+  const { header, legendWidth, margin } = EXPORT_LAYOUT;
   drawCredits(
     ctx,
     `${t.exportCredits} ${t.exportApprox}`,
     margin,
     header + input.height,
-    cssWidth - 2 * margin,
+    input.width + legendWidth,
   );
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.exportEncodeFailed))), 'image/png'),
   );
+}
+
+/** Text wrapped into lines no wider than `width`, from (x, y) down. */
+function wrapText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number): void {
+  ctx.font = `700 15px ${FONT}`;
+  ctx.fillStyle = '#5c0010';
+  ctx.textBaseline = 'top';
+  let line = '';
+  let row = 0;
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (ctx.measureText(next).width > width && line) {
+      ctx.fillText(line, x, y + row * 20);
+      line = word;
+      row++;
+    } else line = next;
+  }
+  if (line) ctx.fillText(line, x, y + row * 20);
 }
 
 /** Offers a blob as a file download. */

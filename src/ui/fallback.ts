@@ -41,6 +41,12 @@ export async function startFallback(
     onAreaClick: (id) => select(id, null),
   });
   map.sync(store, () => gapAreas(d, store.state.gaps));
-  presentation.attachMap(map);
+  // The SVG map always shows all ten areas: the stage keeps its caption and legend, without camera framing.
+  presentation.attachMap({
+    setPresentation: () => map.setPresentation(),
+    stage: () => 0,
+    jumpTo: () => undefined,
+    fitAll: () => undefined,
+  });
   document.body.dataset.mapState = 'fallback';
 }

@@ -1,9 +1,12 @@
-import { areasPerTypeSplit } from '../derive/coverage';
+import { INDSATS_TYPES } from '../data/types';
+import { areasPerType, areasPerTypeSplit } from '../derive/coverage';
 import type { Derived } from '../derive/derived';
+import { STAGE_STRINGS } from '../i18n/stageStrings';
 import type { MapHandle } from '../map/createMap';
 import type { Store } from '../state/store';
 import { showError } from './alert';
 import { byId } from './page';
+import { gapTypeNames } from './stageView';
 
 /** Resolution of the exported PNG relative to CSS pixels: twice the device pixel ratio. */
 const exportScale = () => 2 * (window.devicePixelRatio || 1);
@@ -14,11 +17,20 @@ const PRINT_SCALE = 2;
  * Wires "Gem som PNG" (download of map, rings, legend, title, decision date and sources) and "Udskriv" (the
  * same picture placed in the print layout, then the browser's print). Both draw from a fresh map snapshot.
  */
-export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
+export function wireMapActions(
+  map: MapHandle,
+  store: Store,
+  d: Derived,
+  /** On the projector stage: the step's title and gap line in words (null outside presentation). */
+  stageCaption: () => { title: string; gapLine: string | null } | null = () => null,
+): void {
   const counts = areasPerTypeSplit(d.matrix);
   const compose = async (scale: number) => {
     const [{ composeExport }, snap] = await Promise.all([import('./exportPng'), map.snapshot(scale)]);
+    const caption = store.state.presentation ? stageCaption() : null;
     return composeExport({
+      stage: caption ? { ...caption, items: map.stageItems() } : undefined,
+      gapNote: gapNoteInWords(store),
       lang: store.state.lang,
       mapImage: snap.image,
       width: snap.width,
@@ -60,6 +72,18 @@ export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
     }),
   );
   for (const b of [exportButton, printButton]) b.disabled = false;
+}
+
+/** The desk's gap note naming the initiatives ("ikke omfattet af NV arbejdsmarked og Jobcentre"), if any. */
+function gapNoteInWords(store: Store): string | undefined {
+  const { gaps, lang } = store.state;
+  if (gaps.size === 0) return undefined;
+  return STAGE_STRINGS[lang].gapNote(
+    gapTypeNames(
+      INDSATS_TYPES.filter((t) => gaps.has(t)),
+      lang,
+    ),
+  );
 }
 
 /** Puts the composed picture into the print-only figure (replacing any earlier one). */

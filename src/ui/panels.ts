@@ -1,5 +1,6 @@
+import { INDSATS_TYPES } from '../data/types';
 import { caseChecks } from '../derive/budgets';
-import { areasPerTypeSplit } from '../derive/coverage';
+import { areasPerType, areasPerTypeSplit, isCovered } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
 import { STRINGS } from '../i18n/strings';
 import type { Store } from '../state/store';
@@ -37,6 +38,8 @@ export function mountPanels(
   const lang = store.state.lang;
   const dialog = new AreaDialog(lang, () => store.update({ area: null }));
   const select = (id: string, opener: HTMLElement | null) => {
+    // On the projector stage a clicked area shows the stage's fact card, not the desk dialog.
+    if (store.state.presentation) return presentation.showFacts([id]);
     bringMapIntoView(byId('map-wrap'));
     dialog.open(id, names[id] ?? id, areaContent(id, data, matrix, geography, lang), opener);
     store.update({ area: id });
@@ -60,8 +63,15 @@ export function mountPanels(
       ...sourcesList(lang),
     ),
   );
-  const presentation = new Presentation(store, data.story, byId<HTMLButtonElement>('presentation-button'));
+  const presentation = new Presentation(store, data.story, byId<HTMLButtonElement>('presentation-button'), {
+    gapAreas: (types) => gapAreas(d, types),
+    facts: (id) => ({
+      name: names[id] ?? id,
+      covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
+    }),
+  });
   byId('layout').append(presentation.bar);
+  byId('map-wrap').append(presentation.legend);
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);
   document.body.append(about);
   byId('about-button').addEventListener('click', () => about.showModal());

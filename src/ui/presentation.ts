@@ -1,64 +1,130 @@
 import type { StoryStep } from '../data/schema';
-import { INDSATS_TYPES } from '../data/types';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { STAGE_STRINGS } from '../i18n/stageStrings';
 import { STRINGS } from '../i18n/strings';
-import type { Store } from '../state/store';
+import type { Camera, Store, ViewState } from '../state/store';
 import { h } from './dom';
+import { type AreaFacts, factCard, gapTypeNames, renderStageLegend, stageGapNote } from './stageView';
 
 /** What presentation mode needs of the map; absent until the map has loaded. */
 export interface PresentationMap {
-  fitAreas(ids: readonly string[]): void;
   setPresentation(on: boolean): void;
+  stage(
+    step: {
+      focus: readonly string[];
+      visible: ReadonlySet<IndsatsType>;
+      gaps: readonly string[] | null;
+      gapNote: string;
+      topInset: number;
+    } | null,
+  ): number;
+  jumpTo(camera: Camera): void;
+  fitAll(animate?: boolean): void;
 }
+
+/** The BroadcastChannel the stage and the presenter view ("Talerens visning") share. */
+export const PRESENTER_CHANNEL = 'indsatskort-praesentation';
+/** Messages on that channel. */
+export type PresenterMessage =
+  | { type: 'step'; step: number | null; total: number }
+  | { type: 'go'; delta: number }
+  | { type: 'hello' };
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREV_KEYS = new Set(['ArrowLeft', 'PageUp']);
 const isTyping = (t: EventTarget | null) =>
   t instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName);
 
+/** What a step needs besides story.json: the gap areas of a set of types, and one area's facts. */
+export interface StageData {
+  gapAreas(types: ReadonlySet<IndsatsType>): string[] | null;
+  facts(id: string): AreaFacts;
+}
+
 /**
- * Presentation mode and the guided story: P or the "Præsentation" button enters (full screen, projector theme);
- * → PageDown Space step forward, ← PageUp back, Esc leaves. Each step sets the shown types, gap mode and the
- * camera from story.json and shows its title, "3/8" and the case's own words.
+ * Presentation mode and the guided story on a projector stage: P or "Præsentation" enters; the map takes the
+ * screen with a compact legend of the step's types over it and the step's words in a bounded caption below.
+ * → PageDown Space forward, ← PageUp back whatever has focus; a clicked ring shows a fact card that the next
+ * key closes; Esc closes the card, then leaves, restoring the view from before. A presenter window follows
+ * over a BroadcastChannel.
  */
 export class Presentation {
   readonly bar: HTMLElement;
+  readonly legend = h('section', { class: 'stage-legend', hidden: true });
   #store: Store;
   #story: readonly StoryStep[];
+  #data: StageData;
   #map: PresentationMap | null = null;
   #count = h('p', { class: 'story__count' });
   #title = h('h2', { id: 'story-title', class: 'story__title' });
-  #quotes = h('div', { class: 'story__quotes', lang: 'da' });
+  #quotes = h('div', { class: 'story__quotes', lang: 'da', tabindex: 0 });
   #prev: HTMLButtonElement;
   #next: HTMLButtonElement;
+  #card: HTMLElement | null = null;
+  #before: Pick<ViewState, 'visible' | 'gaps' | 'camera' | 'area'> | null = null;
   #wentFullscreen = false;
+  #channel: BroadcastChannel | null = null;
+  #frame = 0;
 
-  constructor(store: Store, story: readonly StoryStep[], toggle: HTMLButtonElement) {
+  constructor(store: Store, story: readonly StoryStep[], toggle: HTMLButtonElement, data: StageData) {
     this.#store = store;
     this.#story = story;
-    const t = STRINGS[store.state.lang];
-    this.#prev = h('button', { type: 'button', class: 'story__prev' }, t.prev);
-    this.#next = h('button', { type: 'button', class: 'story__next' }, t.next);
-    const exit = h('button', { type: 'button', class: 'story__exit' }, t.exitPresentation);
+    this.#data = data;
+    const lang = store.state.lang;
+    const t = STRINGS[lang];
+    const s = STAGE_STRINGS[lang];
+    // Arrows, named "Forrige"/"Næste" for assistive technology: the caption's words get the width.
+    this.#prev = h(
+      'button',
+      { type: 'button', class: 'story__prev', 'aria-label': t.prev, title: t.prev },
+      '←',
+    );
+    this.#next = h(
+      'button',
+      { type: 'button', class: 'story__next', 'aria-label': t.next, title: t.next },
+      '→',
+    );
+    const png = h(
+      'button',
+      { type: 'button', class: 'story__tool', 'aria-label': s.exportLabel },
+      s.exportShort,
+    );
+    const speaker = h(
+      'button',
+      { type: 'button', class: 'story__tool', 'aria-label': s.presenterLabel, title: s.presenterLabel },
+      s.presenterShort,
+    );
+    const exit = h('button', { type: 'button', class: 'story__exit story__tool' }, t.exitPresentation);
     this.#prev.addEventListener('click', () => this.go(-1));
     this.#next.addEventListener('click', () => this.go(1));
+    png.addEventListener('click', () => document.getElementById('export-button')?.click());
+    speaker.addEventListener('click', () => this.openPresenter());
     exit.addEventListener('click', () => this.exit());
+    this.#quotes.setAttribute('aria-label', s.captionLabel);
     this.bar = h(
       'section',
-      { class: 'story', 'aria-label': t.storyLabel, hidden: true },
-      h(
-        'div',
-        { class: 'story__text' },
-        h('div', { class: 'story__head' }, this.#count, this.#title),
-        this.#quotes,
-      ),
-      h('div', { class: 'story__nav' }, this.#prev, this.#next, exit),
+      { class: 'story', 'aria-label': t.storyLabel, hidden: true, tabindex: -1 },
+      // The header (and its h1) leaves the stage; the page keeps its level-one heading for screen readers.
+      h('h1', { class: 'sr-only' }, t.appTitle),
+      h('div', { class: 'story__head' }, this.#count, this.#title),
+      h('div', { class: 'story__tools' }, this.#prev, this.#next, png, speaker, exit),
+      this.#quotes,
     );
     toggle.addEventListener('click', () => (store.state.presentation ? this.exit() : this.enter()));
     window.addEventListener('keydown', this.#onKey, true);
+    window.addEventListener('keyup', this.#onKeyUp, true);
+    window.addEventListener('resize', this.#onResize);
     document.addEventListener('fullscreenchange', this.#onFullscreen);
-    store.subscribe((s, prev) => {
-      if (s.presentation !== prev.presentation || s.step !== prev.step) this.#render(toggle);
+    store.subscribe((st, prev) => {
+      if (st.presentation !== prev.presentation || st.step !== prev.step) this.#render(toggle);
     });
+    if (typeof BroadcastChannel !== 'undefined') {
+      this.#channel = new BroadcastChannel(PRESENTER_CHANNEL);
+      this.#channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
+        if (e.data.type === 'go' && store.state.presentation) this.#advance(e.data.delta);
+        if (e.data.type === 'hello') this.#announce();
+      };
+    }
     if (store.state.presentation) this.#show(store.state.step ?? 1);
     this.#render(toggle);
   }
@@ -68,12 +134,14 @@ export class Presentation {
     this.#map = map;
     if (this.#store.state.presentation) {
       map.setPresentation(true);
-      this.#fit(this.#store.state.step ?? 1);
+      this.#stage();
     }
   }
 
   /** Enters presentation mode at step 1 (full screen where the browser allows it). */
   enter(): void {
+    const { visible, gaps, camera, area } = this.#store.state;
+    this.#before = { visible, gaps, camera, area };
     document.documentElement
       .requestFullscreen?.()
       .then(() => {
@@ -82,13 +150,27 @@ export class Presentation {
       .catch(() => undefined);
     this.#map?.setPresentation(true);
     this.#show(1);
+    // Focus leaves the toggle, so Space cannot press it again: the caption takes it.
+    this.bar.focus({ preventScroll: true });
   }
 
-  /** Leaves presentation mode and full screen. */
+  /** Leaves presentation mode and full screen, restoring the view from before (types, gaps, camera). */
   exit(): void {
     if (!this.#store.state.presentation) return;
-    this.#store.update({ presentation: false, step: null, gaps: new Set(), visible: new Set(INDSATS_TYPES) });
+    this.closeFacts();
+    const before = this.#before;
+    this.#before = null;
+    this.#store.update({
+      presentation: false,
+      step: null,
+      gaps: before?.gaps ?? new Set(),
+      visible: before?.visible ?? new Set(INDSATS_TYPES),
+      area: before?.area ?? null,
+    });
+    this.#map?.stage(null);
     this.#map?.setPresentation(false);
+    if (before?.camera) this.#map?.jumpTo(before.camera);
+    else this.#map?.fitAll(false);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     this.#wentFullscreen = false;
   }
@@ -99,9 +181,54 @@ export class Presentation {
     if (step !== this.#store.state.step) this.#show(step);
   }
 
+  /** Shows the facts of the areas a clicked ring stands for, in a card that fits the stage. */
+  showFacts(ids: readonly string[]): void {
+    this.closeFacts();
+    const lang = this.#store.state.lang;
+    this.#card = factCard(
+      ids.map((id) => this.#data.facts(id)),
+      lang,
+      () => this.closeFacts(),
+    );
+    this.legend.after(this.#card);
+  }
+
+  /** Closes the fact card, if one is open; true when one was. */
+  closeFacts(): boolean {
+    if (!this.#card) return false;
+    this.#card.remove();
+    this.#card = null;
+    return true;
+  }
+
+  /** The current step's title ("Trin 7/9: …") and its gap line in words, for the PNG of the stage. */
+  exportCaption(): { title: string; gapLine: string | null } | null {
+    const { presentation, step, lang } = this.#store.state;
+    const current = step === null ? undefined : this.#story[step - 1];
+    if (!presentation || !current || step === null) return null;
+    const s = STAGE_STRINGS[lang];
+    return {
+      title: s.exportStep(step, this.#story.length, current.titel[lang]),
+      gapLine: current.huller.length > 0 ? s.gapLegend(gapTypeNames(current.huller, lang)) : null,
+    };
+  }
+
+  /** Opens "Talerens visning" in a second window; it follows the stage over the BroadcastChannel. */
+  openPresenter(): void {
+    const q = new URLSearchParams({ taler: '1' });
+    if (this.#store.state.lang !== 'da') q.set('lang', this.#store.state.lang);
+    window.open(`?${q}`, 'indsatskort-taler', 'popup,width=1000,height=720');
+  }
+
+  #advance(delta: number): void {
+    this.closeFacts();
+    this.go(delta);
+  }
+
   #show(n: number): void {
     const step = this.#story[Math.min(n, this.#story.length) - 1];
     if (!step) return;
+    this.closeFacts();
     this.#store.update({
       presentation: true,
       step: Math.min(n, this.#story.length),
@@ -109,12 +236,24 @@ export class Presentation {
       visible: new Set(step.typer),
       gaps: new Set(step.huller),
     });
-    this.#fit(n);
+    this.#stage();
   }
 
-  #fit(n: number): void {
-    const step = this.#story[n - 1];
-    if (step) this.#map?.fitAreas(step.fokus);
+  /** Frames the current step on the stage, after the caption and legend have their final size. */
+  #stage(): void {
+    const n = this.#store.state.step;
+    const step = n === null ? undefined : this.#story[n - 1];
+    if (!step || !this.#map || !this.#store.state.presentation) return;
+    const wrap = this.legend.parentElement?.getBoundingClientRect();
+    const legend = this.legend.getBoundingClientRect();
+    const zoom = this.#map.stage({
+      focus: step.fokus,
+      visible: new Set(step.typer),
+      gaps: this.#data.gapAreas(new Set(step.huller)),
+      gapNote: stageGapNote(step.huller, this.#store.state.lang),
+      topInset: wrap ? legend.bottom - wrap.top : 0,
+    });
+    document.body.dataset.stage = `${n}@${zoom.toFixed(2)}@${Math.round(wrap?.width ?? 0)}`;
   }
 
   #render(toggle: HTMLButtonElement): void {
@@ -122,37 +261,67 @@ export class Presentation {
     document.body.classList.toggle('presentation', presentation);
     toggle.setAttribute('aria-pressed', String(presentation));
     this.bar.hidden = !presentation;
+    this.legend.hidden = !presentation;
     const current = step === null ? undefined : this.#story[step - 1];
-    if (!presentation || !current || step === null) return;
+    this.#announce();
+    if (!presentation || !current || step === null) {
+      delete document.body.dataset.stage;
+      return;
+    }
     const t = STRINGS[lang];
     this.#count.textContent = t.stepCount(step, this.#story.length);
     this.#count.setAttribute('aria-label', t.stepLabel(step, this.#story.length));
     this.#title.textContent = current.titel[lang];
     this.#quotes.replaceChildren(...current.citater.map((q) => h('blockquote', {}, q)));
+    this.#quotes.scrollTop = 0;
     this.#prev.disabled = step <= 1;
     this.#next.disabled = step >= this.#story.length;
+    renderStageLegend(this.legend, new Set(current.typer), current.huller, lang);
+  }
+
+  /** Tells a presenter window where the stage is. */
+  #announce(): void {
+    const { presentation, step } = this.#store.state;
+    this.#channel?.postMessage({
+      type: 'step',
+      step: presentation ? step : null,
+      total: this.#story.length,
+    } satisfies PresenterMessage);
   }
 
   #onKey = (e: KeyboardEvent): void => {
     if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
+    const presenting = this.#store.state.presentation;
     const open = document.querySelector('dialog[open], .area-dialog:not([hidden])');
     if ((e.key === 'p' || e.key === 'P') && !open) {
       e.preventDefault();
-      if (this.#store.state.presentation) this.exit();
+      if (presenting) this.exit();
       else this.enter();
       return;
     }
-    if (!this.#store.state.presentation || open) return;
-    const onButton = e.target instanceof HTMLButtonElement;
-    if (NEXT_KEYS.has(e.key) && !(e.key === ' ' && onButton)) this.go(1);
-    else if (PREV_KEYS.has(e.key)) this.go(-1);
-    else if (e.key === 'Escape') this.exit();
-    else return;
+    if (!presenting) return;
+    if (NEXT_KEYS.has(e.key)) this.#advance(1);
+    else if (PREV_KEYS.has(e.key)) this.#advance(-1);
+    else if (e.key === 'Escape') {
+      if (!this.closeFacts()) this.exit();
+    } else return;
     e.preventDefault();
     e.stopPropagation();
   };
 
+  /** Space must not also press a focused button when it is released. */
+  #onKeyUp = (e: KeyboardEvent): void => {
+    if (this.#store.state.presentation && e.key === ' ' && !isTyping(e.target)) e.preventDefault();
+  };
+
+  #onResize = (): void => {
+    if (!this.#store.state.presentation) return;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => this.#stage());
+  };
+
   #onFullscreen = (): void => {
     if (!document.fullscreenElement && this.#wentFullscreen) this.exit();
+    else this.#onResize();
   };
 }

@@ -11,13 +11,15 @@ import { closeBrowser, KNOWN_PLACES, near, openApp, pixel, rgb, settled } from '
 afterAll(closeBrowser);
 
 const stepText = (page: import('playwright-core').Page) => page.locator('.story__count').innerText();
+/** Steps in geo/case/story.json. */
+const TOTAL = 9;
 
 describe('presentation mode', () => {
   it('starts from the "Præsentation" button and from the key P, and Esc leaves it', async () => {
     const { page } = await openApp('', { width: 1024, height: 768 });
     await page.getByRole('button', { name: 'Præsentation' }).click();
     expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(true);
-    expect(await stepText(page)).toBe('1/8');
+    expect(await stepText(page)).toBe(`1/${TOTAL}`);
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(false);
     await page.locator('body').press('p');
@@ -67,11 +69,11 @@ describe('presentation mode', () => {
     const { page } = await openApp('?praesentation=1', { width: 1024, height: 768 });
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     for (const [key, expected] of [
-      ['ArrowRight', '2/8'],
-      ['PageDown', '3/8'],
-      [' ', '4/8'],
-      ['ArrowLeft', '3/8'],
-      ['PageUp', '2/8'],
+      ['ArrowRight', `2/${TOTAL}`],
+      ['PageDown', `3/${TOTAL}`],
+      [' ', `4/${TOTAL}`],
+      ['ArrowLeft', `3/${TOTAL}`],
+      ['PageUp', `2/${TOTAL}`],
     ] as const) {
       await page.keyboard.press(key === ' ' ? 'Space' : key);
       expect(await stepText(page), key).toBe(expected);
@@ -84,16 +86,18 @@ describe('presentation mode', () => {
       'false',
     );
     await page.getByRole('button', { name: 'Næste' }).click();
-    expect(await stepText(page)).toBe('3/8');
+    expect(await stepText(page)).toBe(`3/${TOTAL}`);
     await page.close();
   });
 
   it('opens a slide directly from its URL, with the case’s words as caption', async () => {
     const { page } = await openApp('?praesentation=1&trin=8', { width: 1024, height: 768 });
-    expect(await stepText(page)).toBe('8/8');
+    expect(await stepText(page)).toBe(`8/${TOTAL}`);
     const bar = await page.locator('.story').innerText();
-    expect(bar).toContain('Mikkel Warming');
+    expect(bar).toContain('Indstillingen');
     expect(bar).toContain('4. april 2011');
+    await page.keyboard.press('PageDown');
+    expect(await page.locator('.story').innerText()).toContain('Mikkel Warming');
     await page.close();
   });
 });

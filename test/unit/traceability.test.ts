@@ -133,3 +133,32 @@ describe('every figure is traceable to the case', () => {
     expect(seed).toContain(folded(data.caseInfo.maal_2020));
   });
 });
+
+/** Every figure in a text: "7,8", "5.312.000", "2011", "50" (English separators swapped back to the case's). */
+const figures = (text: string, lang: 'da' | 'en') =>
+  [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((m) =>
+    lang === 'en' ? m[0].replace(/[.,]/g, (c) => (c === '.' ? ',' : '.')) : m[0],
+  );
+
+describe('the speaker notes are traceable to the case', () => {
+  it.each(data.story.map((s) => [s.id, s] as const))(
+    'step %s: every figure of its notes (da and en) stands in the case',
+    (_id, step) => {
+      for (const lang of ['da', 'en'] as const) {
+        expect(step.noter[lang].length, lang).toBeGreaterThan(40);
+        for (const f of figures(step.noter[lang], lang)) expect(seed, `${lang}: ${f}`).toContain(f);
+      }
+    },
+  );
+
+  it('calls the decision step what it is: the committees’ recommendation', () => {
+    const titles = data.story.map((s) => `${s.titel.da} | ${s.titel.en}`);
+    expect(titles.some((t) => t.startsWith('Indstillingen') && t.includes('The recommendation'))).toBe(true);
+    expect(titles.join(' ')).not.toMatch(/Beslutningen|The decision/);
+  });
+
+  it('does not tie Akacieparken to the SV step', () => {
+    const sv = data.story.find((s) => s.typer.length === 1 && s.typer[0] === 'sv_profilinstitutioner');
+    expect(sv?.fokus).toEqual(['sjaeloer_boulevard']);
+  });
+});

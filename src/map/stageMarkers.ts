@@ -1,0 +1,197 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { AreaPlace } from '../derive/mapFeatures';
+import { stagePlacementOptions } from '../derive/stageFraming';
+import { placeStage, type Rect, type StageMarker } from '../derive/stagePlacement';
+import { ring } from '../draw/ring';
+
+/** Sizes on the projector stage (CSS px): rings with 24 px letters, 24 px labels on 30 px lines. */
+export const STAGE_SIZES = {
+  radius: 46,
+  band: 27,
+  gap: 6,
+  letter: 24,
+  font: 24,
+  lineHeight: 30,
+  /** Padding inside a label box, each side (px). */
+  padX: 6,
+  padY: 2,
+};
+
+/** What the current step asks of the markers. */
+export interface StageStep {
+  focus: readonly string[];
+  visible: ReadonlySet<IndsatsType>;
+  /** Areas outside the step's gap types (null = no gap mode) and the note shown under their names. */
+  gaps: readonly string[] | null;
+  gapNote: string;
+  /** The free box (container px) the step's markers must stay in. */
+  safe: Rect;
+}
+
+/** One drawn marker with its label lines, for the PNG export. */
+export interface StageSnapshotItem {
+  marker: StageMarker;
+  svg: SVGSVGElement;
+  lines: { text: string; note: boolean }[];
+  dim: boolean;
+}
+
+/**
+ * The projector stage's markers (src/derive/stagePlacement.ts): rings standing on their areas, group markers
+ * where areas are too close, labels moved instead of rings. Drawn into one layer over the map canvas and
+ * re-placed on every camera move, so zooming in splits a group. Rings carry `data-area-ring`, labels
+ * `data-area-label` (space-separated area ids) as test handles.
+ */
+export class StageMarkers {
+  readonly layer: HTMLDivElement;
+  #map: MapLibreMap;
+  #areas: readonly AreaPlace[];
+  #names: Map<string, string>;
+  #step: StageStep | null = null;
+  #onSelect: (ids: readonly string[]) => void;
+  #measure: CanvasRenderingContext2D | null = null;
+  #drawn: StageSnapshotItem[] = [];
+
+  constructor(map: MapLibreMap, areas: readonly AreaPlace[], onSelect: (ids: readonly string[]) => void) {
+    this.#map = map;
+    this.#areas = areas;
+    this.#names = new Map(areas.map((a) => [a.id, a.navn]));
+    this.#onSelect = onSelect;
+    this.layer = document.createElement('div');
+    this.layer.className = 'stage-markers';
+    this.layer.hidden = true;
+    map.getContainer().append(this.layer);
+    map.on('move', this.#onMove);
+  }
+
+  /** The label lines of a marker standing for `ids`: each name, and under a gap area's name its note. */
+  lines(ids: readonly string[]): { text: string; note: boolean }[] {
+    const gaps = this.#step?.gaps ?? null;
+    return ids.flatMap((id) => [
+      { text: this.#names.get(id) ?? id, note: false },
+      ...(gaps?.includes(id) ? [{ text: this.#step?.gapNote ?? '', note: true }] : []),
+    ]);
+  }
+
+  /** The label box size of a marker standing for `ids`, measured in the stage's font. */
+  labelSize = (ids: readonly string[]): { width: number; height: number } => {
+    if (!this.#measure) {
+      this.#measure = document.createElement('canvas').getContext('2d');
+      const family = getComputedStyle(this.layer).fontFamily || 'sans-serif';
+      if (this.#measure) this.#measure.font = `700 ${STAGE_SIZES.font}px ${family}`;
+    }
+    const lines = this.lines(ids);
+    const widest = Math.max(
+      ...lines.map((l) => this.#measure?.measureText(l.text).width ?? l.text.length * 14),
+    );
+    return {
+      width: Math.ceil(widest) + 2 * STAGE_SIZES.padX + 2,
+      height: lines.length * STAGE_SIZES.lineHeight + 2 * STAGE_SIZES.padY,
+    };
+  };
+
+  /** Shows the stage markers for a step (null hides them). */
+  show(step: StageStep | null): void {
+    this.#step = step;
+    this.layer.hidden = step === null;
+    this.#measure = null;
+    this.place();
+  }
+
+  #onMove = (): void => {
+    if (this.#step) this.place();
+  };
+
+  /** Places and draws the markers for the current camera (synchronously). */
+  place(): void {
+    const step = this.#step;
+    if (!step) {
+      this.layer.replaceChildren();
+      this.#drawn = [];
+      return;
+    }
+    const focus = new Set(step.focus.length > 0 ? step.focus : this.#areas.map((a) => a.id));
+    const ordered = [
+      ...this.#areas.filter((a) => focus.has(a.id)),
+      ...this.#areas.filter((a) => !focus.has(a.id)),
+    ];
+    const points = ordered.map((a) => ({ id: a.id, ...this.#map.project(a.lngLat) }));
+    const markers = placeStage(
+      points,
+      stagePlacementOptions({ safe: step.safe, focus: step.focus, placement: this.placement() }),
+    );
+    this.#drawn = markers.map((m) => this.#item(m, step));
+    this.layer.replaceChildren(...this.#drawn.flatMap((d) => this.#elements(d)));
+  }
+
+  /** The ring sizes and label measure the stage uses (also for framing). */
+  placement() {
+    return {
+      radius: STAGE_SIZES.radius,
+      band: STAGE_SIZES.band,
+      gap: STAGE_SIZES.gap,
+      labelSize: this.labelSize,
+    };
+  }
+
+  #item(m: StageMarker, step: StageStep): StageSnapshotItem {
+    const members = this.#areas.filter((a) => m.ids.includes(a.id));
+    const all = INDSATS_TYPES.filter((t) => members.every((a) => a.covered.includes(t)));
+    const some = INDSATS_TYPES.filter((t) => !all.includes(t) && members.some((a) => a.covered.includes(t)));
+    const svg = ring(all, {
+      radius: m.r,
+      visible: step.visible,
+      partial: some,
+      inner: m.inner,
+      letterSize: STAGE_SIZES.letter,
+    });
+    const dim = step.gaps !== null && !m.ids.some((id) => step.gaps?.includes(id));
+    return { marker: m, svg, lines: this.lines(m.ids), dim };
+  }
+
+  #elements({ marker: m, svg, lines, dim }: StageSnapshotItem): HTMLElement[] {
+    const ids = m.ids.join(' ');
+    const ringEl = document.createElement('div');
+    ringEl.className = `stage-ring${m.ids.length > 1 ? ' stage-ring--group' : ''}${dim ? ' stage--dim' : ''}`;
+    ringEl.dataset.areaRing = ids;
+    Object.assign(ringEl.style, {
+      left: `${m.x - m.r}px`,
+      top: `${m.y - m.r}px`,
+      width: `${2 * m.r}px`,
+      height: `${2 * m.r}px`,
+    });
+    ringEl.append(svg);
+    ringEl.addEventListener('click', (e) => {
+      e.stopPropagation();
+      this.#onSelect(m.ids);
+    });
+    const label = document.createElement('div');
+    label.className = `stage-label${dim ? ' stage--dim' : ''}`;
+    label.dataset.areaLabel = ids;
+    Object.assign(label.style, {
+      left: `${m.label.x}px`,
+      top: `${m.label.y}px`,
+      width: `${m.label.width}px`,
+      height: `${m.label.height}px`,
+    });
+    for (const line of lines) {
+      const span = document.createElement('span');
+      span.className = line.note ? 'stage-label__note' : 'stage-label__name';
+      span.textContent = line.text;
+      label.append(span);
+    }
+    return [ringEl, label];
+  }
+
+  /** What is drawn now, for the PNG export. */
+  snapshotItems(): readonly StageSnapshotItem[] {
+    return this.#drawn;
+  }
+
+  /** Removes the layer and its listener. */
+  remove(): void {
+    this.#map.off('move', this.#onMove);
+    this.layer.remove();
+  }
+}

@@ -1,0 +1,121 @@
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { Lang } from '../i18n/format';
+import { joinList, STAGE_STRINGS } from '../i18n/stageStrings';
+import { TYPE_LABELS } from '../i18n/strings';
+import { PALETTE } from '../style/palette';
+import { h } from './dom';
+import { swatch } from './swatch';
+
+/** One area's facts as the stage shows them. */
+export interface AreaFacts {
+  name: string;
+  covered: readonly IndsatsType[];
+}
+
+/** The gap note under a gap area's name on the stage: "ikke omfattet af N, S og T" (letters as in the legend). */
+export const stageGapNote = (gaps: readonly IndsatsType[], lang: Lang): string =>
+  STAGE_STRINGS[lang].gapNote(gapLetters(gaps, lang));
+
+/** The gap types' letters as a list: "N, S og T". */
+const gapLetters = (gaps: readonly IndsatsType[], lang: Lang): string =>
+  joinList(
+    gaps.map((t) => PALETTE[t].letter),
+    lang,
+  );
+
+/** The gap types named in words: "NV arbejdsmarked, SV profilinstitutioner og TV-overvågning". */
+export const gapTypeNames = (gaps: readonly IndsatsType[], lang: Lang): string =>
+  joinList(
+    gaps.map((t) => TYPE_LABELS[lang][t].name),
+    lang,
+  );
+
+/**
+ * The compact stage legend: only the step's types (swatch, letter, name), and in gap mode one item saying what
+ * the hatching means, by the letters the chips above explain. Laid over the top of the map.
+ */
+export function renderStageLegend(
+  el: HTMLElement,
+  types: ReadonlySet<IndsatsType>,
+  gaps: readonly IndsatsType[],
+  lang: Lang,
+): void {
+  const shown = INDSATS_TYPES.filter((t) => types.has(t));
+  el.replaceChildren(
+    h(
+      'ul',
+      { class: 'stage-legend__list' },
+      ...shown.map((t) =>
+        h(
+          'li',
+          { class: 'stage-legend__item', 'data-type': t },
+          swatch(t),
+          h('span', {}, TYPE_LABELS[lang][t].name),
+        ),
+      ),
+      gaps.length > 0
+        ? h(
+            'li',
+            { class: 'stage-legend__item stage-legend__gap' },
+            h('span', { class: 'stage-legend__hatch', 'aria-hidden': 'true' }),
+            h('span', {}, STAGE_STRINGS[lang].gapLegendShort(gapLetters(gaps, lang))),
+          )
+        : null,
+    ),
+  );
+}
+
+/**
+ * A fact card that fits the stage: for the clicked ring (one area, or every area of a group marker) a table
+ * with one row per area and one column per type — "ja"/"nej" under the type's letter — at the stage's 24 px.
+ */
+export function factCard(areas: readonly AreaFacts[], lang: Lang, onClose: () => void): HTMLElement {
+  const t = STAGE_STRINGS[lang];
+  const names = areas.map((a) => a.name).join(', ');
+  const close = h('button', { type: 'button', class: 'stage-facts__close' }, t.factsClose);
+  close.addEventListener('click', onClose);
+  return h(
+    'section',
+    { class: 'stage-facts', role: 'dialog', 'aria-label': t.factsLabel(names) },
+    h(
+      'table',
+      { class: 'stage-facts__table' },
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t.factsArea),
+          ...INDSATS_TYPES.map((type) =>
+            h(
+              'th',
+              { scope: 'col', title: TYPE_LABELS[lang][type].name },
+              swatch(type),
+              h('span', { class: 'sr-only' }, TYPE_LABELS[lang][type].name),
+            ),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        ...areas.map((a) =>
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, a.name),
+            ...INDSATS_TYPES.map((type) =>
+              h(
+                'td',
+                { class: a.covered.includes(type) ? 'stage-facts__yes' : 'stage-facts__no' },
+                a.covered.includes(type) ? t.yes : t.no,
+              ),
+            ),
+          ),
+        ),
+      ),
+    ),
+    close,
+  );
+}
