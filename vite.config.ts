@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { mapPicture } from './build/picturePlugin';
 
 /** The folders of geo/ that the app fetches at run time, served and shipped under /data/. */
 const DATA_DIRS = ['case', 'build', 'glyphs'] as const;
@@ -51,40 +53,57 @@ function geoData(): Plugin {
 
 /**
  * The Content-Security-Policy of the built app: everything from its own origin; data:/blob: images only for the
- * PNG export and print picture, blob: workers only as MapLibre's fallback. Build only: the dev server injects
- * inline styles and a websocket.
+ * PNG export and print picture, blob: workers only as MapLibre's fallback. The only inline script and style are
+ * the map picture's (its guard and its positions), each allowed by its SHA-256 hash — no 'unsafe-inline'.
+ * Build only: the dev server injects inline styles and a websocket.
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "child-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+export function cspFor(inline: { scripts: readonly string[]; styles: readonly string[] }): string {
+  const hashes = (xs: readonly string[]) =>
+    xs.map((x) => ` 'sha256-${createHash('sha256').update(x, 'utf8').digest('base64')}'`).join('');
+  return [
+    "default-src 'self'",
+    `script-src 'self'${hashes(inline.scripts)}`,
+    `style-src 'self'${hashes(inline.styles)}`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The text of every inline `<script>` (no src) and `<style>` element in an HTML document. */
+function inlineContents(html: string): { scripts: string[]; styles: string[] } {
+  const all = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1] ?? '');
+  return {
+    scripts: all(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g),
+    styles: all(/<style[^>]*>([\s\S]*?)<\/style>/g),
+  };
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'indsatskort-csp',
     apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: cspFor(inlineContents(html)) },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
   };
 }
 
 export default defineConfig({
   base: './',
-  plugins: [geoData(), contentSecurityPolicy()],
+  plugins: [geoData(), mapPicture(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre alone is ≈ 1 MB unminified-equivalent; the rest is the app (budget: 60 KB gzip).

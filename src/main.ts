@@ -8,6 +8,7 @@ import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, fc, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
+import { fitMapPicture, handOverMapPicture, removeMapPicture } from './map/picture';
 import { hasWebGL2 } from './map/webgl';
 import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
@@ -19,6 +20,7 @@ import { mountPanels } from './ui/panels';
 const dataBase = new URL('data/', document.baseURI).href;
 
 async function start(): Promise<void> {
+  fitMapPicture(window.location.search);
   const d = derive(await loadDataset(dataBase));
   const { state, ignored } = parsePermalink(window.location.search, Object.keys(d.names));
   const store = new Store(state);
@@ -28,8 +30,10 @@ async function start(): Promise<void> {
   performance.mark('indsatskort:panels');
   syncPermalink(store);
 
-  const fallback = async () =>
-    (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+  const fallback = async () => {
+    removeMapPicture();
+    await (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+  };
   if (!hasWebGL2()) return fallback();
   let map: MapHandle;
   try {
@@ -57,6 +61,7 @@ async function start(): Promise<void> {
     return fallback();
   }
   map.sync(store, () => gapAreas(d, store.state.gaps));
+  handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   wireMapActions(map, store, d);
   // Read-only handle for the browser tests and for debugging in the console.
@@ -70,5 +75,6 @@ async function start(): Promise<void> {
 document.body.dataset.mapState = 'loading';
 start().catch((e: unknown) => {
   document.body.dataset.mapState = 'error';
+  removeMapPicture();
   showError(byId('alert'), STRINGS[readLang(window.location.search)].dataError, e);
 });
