@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { mapPicture } from './build/picturePlugin';
 
 /** The folders of geo/ that the app fetches at run time, served and shipped under /data/. */
@@ -68,6 +69,7 @@ export function cspFor(inline: { scripts: readonly string[]; styles: readonly st
     "font-src 'self'",
     "connect-src 'self'",
     "worker-src 'self' blob:",
+    "manifest-src 'self'",
     "child-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
@@ -101,9 +103,48 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The installable offline app: a web app manifest and a Workbox service worker that precaches everything in
+ * dist/ — app, data under data/ (fetched at run time) and glyphs — so a second visit works with no network. A
+ * new deployment is installed beside the running one and announced (src/ui/update.ts); the app registers the
+ * worker itself, so no inline script is injected. Every query is ignored when matching the precache, so
+ * permalinks open offline too.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    registerType: 'prompt',
+    includeAssets: ['favicon.svg'],
+    manifest: {
+      name: 'Indsatskort – indsatser i Københavns 10 særligt udsatte boligområder',
+      short_name: 'Indsatskort',
+      description: 'Offline kort over indsatserne i BR-sag 2011-40035.',
+      lang: 'da',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#F8F6F1',
+      theme_color: '#1F1B16',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,mjs,css,svg,png,json,geojson,pbf,txt,webmanifest}'],
+      // MapLibre's chunk is ≈ 1.1 MB; the default limit (2 MiB) is close, so say it.
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      ignoreURLParametersMatching: [/.*/],
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
   base: './',
-  plugins: [geoData(), mapPicture(), contentSecurityPolicy()],
+  plugins: [geoData(), mapPicture(), offlineApp(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre alone is ≈ 1 MB unminified-equivalent; the rest is the app (budget: 60 KB gzip).

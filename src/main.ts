@@ -16,6 +16,7 @@ import { showError } from './ui/alert';
 import { wireMapActions } from './ui/mapActions';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
+import { watchForUpdates } from './ui/update';
 
 const dataBase = new URL('data/', document.baseURI).href;
 
@@ -28,6 +29,7 @@ async function start(): Promise<void> {
   localisePage(state.lang, ignored);
   const { select, presentation } = mountPanels(d, store);
   performance.mark('indsatskort:panels');
+  watchForUpdates(state.lang);
   syncPermalink(store);
 
   const fallback = async () => {

@@ -41,7 +41,13 @@ export async function openApp(
   options: { bypassCSP?: boolean } = {},
 ): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
-  const page = await (await getBrowser()).newPage({ viewport: size, bypassCSP: options.bypassCSP ?? false });
+  // Service workers blocked: each test sees the page's own requests on a cold load (test/browser/offline.test.ts
+  // covers the worker).
+  const page = await (await getBrowser()).newPage({
+    viewport: size,
+    bypassCSP: options.bypassCSP ?? false,
+    serviceWorkers: 'block',
+  });
   await page.addInitScript(() => {
     const list: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = list;
