@@ -3,6 +3,7 @@ import { createReadStream, existsSync, readdirSync, readFileSync, statSync } fro
 import { extname, join, normalize, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompressed } from './build/compressPlugin';
 import { mapPicture } from './build/picturePlugin';
 
 /** The folders of geo/ that the app fetches at run time, served and shipped under /data/. */
@@ -144,7 +145,7 @@ function offlineApp(): Plugin[] {
 
 export default defineConfig({
   base: './',
-  plugins: [geoData(), mapPicture(), offlineApp(), contentSecurityPolicy()],
+  plugins: [geoData(), mapPicture(), offlineApp(), contentSecurityPolicy(), precompressed()],
   build: {
     target: 'es2022',
     // MapLibre alone is ≈ 1 MB unminified-equivalent; the rest is the app (budget: 60 KB gzip).

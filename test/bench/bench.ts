@@ -45,10 +45,11 @@ function bytes(files: string[]): { raw: number; gz: number } {
     { raw: 0, gz: 0 },
   );
 }
+/** The files below `dir`, less the build's precompressed .gz/.br copies. */
 const filesIn = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) =>
-    statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)],
-  );
+  readdirSync(dir)
+    .filter((n) => !/\.(gz|br)$/.test(n))
+    .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)]));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** Timings read from one loaded page (ms since navigation start; NaN when the page has no such mark). */
