@@ -13,11 +13,16 @@ export function spread(xs: readonly number[]): { min: number; median: number; ma
   return { min: Math.min(...xs), median: median(xs), max: Math.max(...xs) };
 }
 
-/** "3126 ms (2900–3400)": median with min–max, in whole milliseconds. */
+/**
+ * "3126 ms (2900–3400)": median with min–max, in whole milliseconds, over the runs that have the figure; when some
+ * lack it, says how many had it ("… [5 of 7 runs]"); "–" when none has it.
+ */
 export function ms(xs: readonly number[]): string {
-  if (xs.length === 0 || xs.some((x) => !Number.isFinite(x))) return '–';
-  const s = spread(xs);
-  return `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+  const ok = xs.filter(Number.isFinite);
+  if (ok.length === 0) return '–';
+  const s = spread(ok);
+  const some = ok.length < xs.length ? ` [${ok.length} of ${xs.length} runs]` : '';
+  return `${s.median.toFixed(0)} ms (${s.min.toFixed(0)}–${s.max.toFixed(0)})${some}`;
 }
 
 /**

@@ -10,9 +10,10 @@ describe('bench statistics', () => {
   it('gives min, median and max', () => {
     expect(spread([5, 1, 9, 3])).toEqual({ min: 1, median: 4, max: 9 });
   });
-  it('prints a median with its range, or a dash when a run has no figure', () => {
+  it('prints a median with its range, saying how many runs had the figure', () => {
     expect(ms([100, 300, 200])).toBe('200 ms (100–300)');
-    expect(ms([100, Number.NaN])).toBe('–');
+    expect(ms([100, Number.NaN])).toBe('100 ms (100–100) [1 of 2 runs]');
+    expect(ms([Number.NaN])).toBe('–');
   });
   it('prints the ratio of medians beside the per-run ratios', () => {
     expect(ratio([100, 200, 300], [200, 200, 200])).toBe('1.00 (per run min/median/max 0.50/1.00/1.50)');
