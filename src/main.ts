@@ -11,21 +11,21 @@ import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
-import { coveredInsets } from './map/insets';
+import { fitMapPicture, handOverMapPicture, removeMapPicture } from './map/picture';
 import { hasWebGL2 } from './map/webgl';
 import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
-import { wireHeaderMenu } from './ui/headerMenu';
+import { dialogInsets, wireLayout } from './ui/layout';
 import { wireMapActions } from './ui/mapActions';
 import { wireOutlineImport } from './ui/outlineImport';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
-import { collapsibleSidebar } from './ui/sidebarPanel';
-import { wirePhoneStory } from './ui/storyCards';
+import { watchForUpdates } from './ui/update';
 
 const dataBase = new URL('data/', document.baseURI).href;
 async function start(): Promise<void> {
+  fitMapPicture(window.location.search);
   const d = derive(await loadDataset(dataBase));
   // "Talerens visning" (?taler=1): the presenter's second window, no map.
   if (new URLSearchParams(window.location.search).get('taler') === '1')
@@ -38,15 +38,16 @@ async function start(): Promise<void> {
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
   const { select, presentation } = mountPanels(d, store);
-  const menu = wireHeaderMenu(byId<HTMLButtonElement>('menu-button'), byId('header-actions'), t.menu);
-  wirePhoneStory(d, state.lang, dataBase, menu.close);
-  collapsibleSidebar(byId('sidebar'), t.sidebarToggle, byId('skip-link'));
+  wireLayout(d, state.lang, dataBase);
   performance.mark('indsatskort:panels');
+  watchForUpdates(state.lang);
   syncPermalink(store);
   const outlines = wireOutlineImport(d, state.lang);
 
-  const fallback = async () =>
-    (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+  const fallback = async () => {
+    removeMapPicture();
+    await (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+  };
   if (!hasWebGL2()) return fallback();
   let map: MapHandle;
   try {
@@ -69,17 +70,14 @@ async function start(): Promise<void> {
       onStageClick: (ids) => presentation.showFacts(ids),
       onCamera: (camera) => store.update({ camera }),
       onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
-      insets: () =>
-        coveredInsets(
-          byId('map').getBoundingClientRect(),
-          document.querySelector('.area-dialog:not([hidden])')?.getBoundingClientRect() ?? null,
-        ),
+      insets: dialogInsets,
     });
   } catch (e) {
     showError(byId('alert'), t.mapError, e);
     return fallback();
   }
   map.sync(store, () => gapAreas(d, store.state.gaps));
+  handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   outlines.attachMap(map);
   wireMapActions(map, store, d, () => presentation.exportCaption());
@@ -94,5 +92,6 @@ async function start(): Promise<void> {
 document.body.dataset.mapState = 'loading';
 start().catch((e: unknown) => {
   document.body.dataset.mapState = 'error';
+  removeMapPicture();
   showError(byId('alert'), STRINGS[readLang(window.location.search)].dataError, e);
 });

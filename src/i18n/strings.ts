@@ -400,3 +400,9 @@ const EN: Strings = {
 };
 
 export const STRINGS: Record<Lang, Strings> = { da: DA, en: EN };
+
+/** The offline app's update notice (a new deployment is ready; reloading picks it up). */
+export const UPDATE_STRINGS: Record<Lang, { ready: string; reload: string }> = {
+  da: { ready: 'Ny version', reload: 'Genindlæs' },
+  en: { ready: 'New version', reload: 'Reload' },
+};

@@ -7,6 +7,7 @@ import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import { frameStage } from '../derive/stageFraming';
 import type { Camera, Store } from '../state/store';
+import { FIT_PADDING } from '../style/camera';
 import {
   type AreaState,
   buildStyle,
@@ -26,8 +27,6 @@ maplibregl.setWorkerUrl(workerUrl);
 
 /** Layers a click on an area can land on. */
 const AREA_LAYERS = ['area-center', 'area-shape-fill'];
-/** Padding around the ten areas in the first view, in CSS pixels. */
-const FIT_PADDING = { top: 60, bottom: 100, left: 70, right: 70 };
 /** Padding when presenting: room for the large rings and their labels. */
 const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
 /** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
@@ -150,6 +149,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     locale: opts.locale,
     pitchWithRotate: false,
   });
+  map.once('render', () => performance.mark('indsatskort:map-first-frame'));
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');

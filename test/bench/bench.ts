@@ -1,35 +1,31 @@
 /**
- * `npm run bench`: builds the app and a bare-MapLibre baseline, serves both on loopback and measures, in headless
- * Chromium over RUNS cold loads each: navigation → first contentful paint, → map idle with the ten areas drawn,
- * → panels (title, legend, area list) in the page, and keypress → popover visible. Prints medians, the bytes
- * split into MapLibre, app code and data, and one summary line. Figures, not a pass/fail test.
+ * `npm run bench`: builds the app and a bare-MapLibre baseline, serves both on loopback and loads each cold in
+ * headless Chromium, alternating app and baseline (RUNS ≥ 7 pairs). The baseline draws the same style and data
+ * in a map of the app's own map size with the app's first camera, so like is compared with like:
+ * first map pixels (the app's map picture or first map frame; the baseline's first map frame), the ten areas
+ * visible (the picture's element timing, else map idle; the baseline's idle), and map idle. Every figure is printed
+ * as median (min–max), every ratio beside its per-run spread. Figures, not a pass/fail test.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { cpus, totalmem } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { featureCollection } from '@turf/turf';
+import { bbox, featureCollection } from '@turf/turf';
+import type { Browser } from 'playwright-core';
 import { validateDataset } from '../../src/data/validate';
 import { derive } from '../../src/derive/derived';
 import { areaAnchors, areaPlaces, areaShapes, sitesApart } from '../../src/derive/mapFeatures';
+import { FIT_PADDING } from '../../src/style/camera';
 import { buildStyle } from '../../src/style/mapStyle';
 import { launchChromium } from '../browser/chromium';
 import { goodRaw } from '../fixtures/dataFiles';
+import { serveBench } from './server';
+import { ms, ratio } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const TYPES: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.geojson': 'application/json',
-  '.pbf': 'application/x-protobuf',
-  '.svg': 'image/svg+xml',
-};
+const RUNS = Math.max(Number(process.env.BENCH_RUNS ?? 7), 1);
+const VIEWPORT = { width: 1280, height: 800 };
 
 function build(): void {
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -40,42 +36,6 @@ function build(): void {
   });
 }
 
-function serve(styleFor: (origin: string) => string): Promise<{ origin: string; close: () => void }> {
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
-    const origin = `http://${req.headers.host}`;
-    if (url === '/baseline/style.json') {
-      res.setHeader('Content-Type', 'application/json');
-      return res.end(styleFor(origin));
-    }
-    const [dir, rest] = url.startsWith('/app/')
-      ? ['dist', url.slice(5)]
-      : url.startsWith('/baseline/')
-        ? ['dist-bench', url.slice(10)]
-        : ['', ''];
-    const path = normalize(join(ROOT, dir, rest || 'index.html'));
-    if (!dir || !path.startsWith(join(ROOT, dir)) || !existsSync(path) || statSync(path).isDirectory()) {
-      res.statusCode = 404;
-      return res.end();
-    }
-    res.setHeader('Content-Type', TYPES[extname(path)] ?? 'application/octet-stream');
-    res.end(readFileSync(path));
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const addr = server.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      resolve({ origin: `http://127.0.0.1:${port}`, close: () => server.close() });
-    }),
-  );
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
-};
-
 function bytes(files: string[]): { raw: number; gz: number } {
   return files.reduce(
     (acc, f) => {
@@ -85,72 +45,128 @@ function bytes(files: string[]): { raw: number; gz: number } {
     { raw: 0, gz: 0 },
   );
 }
+/** The files below `dir`, less the build's precompressed .gz/.br copies. */
 const filesIn = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) =>
-    statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)],
-  );
+  readdirSync(dir)
+    .filter((n) => !/\.(gz|br)$/.test(n))
+    .flatMap((n) => (statSync(join(dir, n)).isDirectory() ? filesIn(join(dir, n)) : [join(dir, n)]));
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Timings read from one loaded page (ms since navigation start; NaN when the page has no such mark). */
+interface Timings {
+  fcp: number;
+  firstFrame: number;
+  picture: number;
+  idle: number;
+  panels: number;
+}
+
+// A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+const READ_TIMINGS = `new Promise((resolve) => {
+  const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
+  const picture = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (e.identifier === 'map-picture') picture.push(e.renderTime || e.loadTime);
+  }).observe({ type: 'element', buffered: true });
+  setTimeout(() => {
+    const appIdle = mark('indsatskort:map-idle');
+    const appFrame = mark('indsatskort:map-first-frame');
+    resolve({
+      fcp: mark('first-contentful-paint'),
+      firstFrame: Number.isNaN(appFrame) ? mark('baseline:map-first-frame') : appFrame,
+      picture: picture.length ? Math.max(...picture) : NaN,
+      idle: Number.isNaN(appIdle) ? mark('baseline:map-idle') : appIdle,
+      panels: mark('indsatskort:panels'),
+    });
+  }, 0);
+})`;
+
+/** The app's map size at the bench viewport, read from one (uncounted, warming) load. */
+async function appMapSize(browser: Browser, origin: string): Promise<{ w: number; h: number }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(`${origin}/app/`);
+  await page.waitForFunction(() => document.body.dataset.mapState === 'idle', null, { timeout: 60_000 });
+  const size = await page.evaluate(() => {
+    const el = document.getElementById('map') as HTMLElement;
+    return { w: el.clientWidth, h: el.clientHeight };
+  });
+  await context.close();
+  return size;
+}
+
+async function popoverTime(page: import('playwright-core').Page): Promise<number> {
+  await page.locator('.area-list [data-area="hoergaarden"]').focus();
+  await page.evaluate(`(() => {
+    const dialog = document.querySelector('.area-dialog');
+    window.popover = new Promise((resolve) => {
+      document.addEventListener('keydown', (e) => {
+        const start = e.timeStamp;
+        const obs = new MutationObserver(() => {
+          if (dialog.hidden) return;
+          obs.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        obs.observe(dialog, { attributes: true });
+      }, { once: true, capture: true });
+    });
+  })()`);
+  await page.keyboard.press('Enter');
+  return page.evaluate(() => (window as unknown as { popover: Promise<number> }).popover);
+}
 
 async function main(): Promise<void> {
   build();
   const d = derive(validateDataset(goodRaw()));
+  const shapes = areaShapes(d.data);
+  const camera = JSON.stringify({ bounds: bbox(shapes), padding: FIT_PADDING });
   const styleFor = (origin: string) =>
     JSON.stringify(
       buildStyle({
         dataBase: `${origin}/app/data/`,
         anchors: areaAnchors(areaPlaces(d.data, d.matrix)),
-        shapes: areaShapes(d.data),
+        shapes,
         sites: sitesApart(d.data),
         zones: featureCollection(d.data.zones),
         bydele: featureCollection(d.data.bydele),
       }),
     );
-  const server = await serve(styleFor);
+  const server = await serveBench(ROOT, styleFor, camera);
   const browser = await launchChromium();
-  const app = { fcp: [] as number[], idle: [] as number[], panels: [] as number[], popover: [] as number[] };
-  const base = { fcp: [] as number[], idle: [] as number[] };
+  const loadStart = loadavg()[0] ?? 0;
+  const app: Record<keyof Timings | 'popover', number[]> = {
+    fcp: [],
+    firstFrame: [],
+    picture: [],
+    idle: [],
+    panels: [],
+    popover: [],
+  };
+  const base: Record<keyof Timings, number[]> = {
+    fcp: [],
+    firstFrame: [],
+    picture: [],
+    idle: [],
+    panels: [],
+  };
+  let size = { w: 0, h: 0 };
   try {
+    size = await appMapSize(browser, server.origin);
     for (let run = 0; run < RUNS; run++) {
       for (const which of run % 2 ? (['baseline', 'app'] as const) : (['app', 'baseline'] as const)) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+        // Service workers blocked: every load is cold, and no precaching competes with the measured start.
+        const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
         const page = await context.newPage();
-        await page.goto(`${server.origin}/${which}/`);
+        await page.goto(
+          which === 'app' ? `${server.origin}/app/` : `${server.origin}/baseline/?w=${size.w}&h=${size.h}`,
+        );
         await page.waitForFunction(() => document.body.dataset.mapState === 'idle', null, {
           timeout: 60_000,
         });
-        // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-        const t = (await page.evaluate(`(() => {
-          const mark = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
-          const appIdle = mark('indsatskort:map-idle');
-          return { fcp: mark('first-contentful-paint'), idle: Number.isNaN(appIdle) ? mark('baseline:map-idle') : appIdle, panels: mark('indsatskort:panels') };
-        })()`)) as { fcp: number; idle: number; panels: number };
-        if (which === 'baseline') {
-          base.fcp.push(t.fcp);
-          base.idle.push(t.idle);
-        } else {
-          app.fcp.push(t.fcp);
-          app.idle.push(t.idle);
-          app.panels.push(t.panels);
-          await page.locator('.area-list [data-area="hoergaarden"]').focus();
-          await page.evaluate(`(() => {
-            const dialog = document.querySelector('.area-dialog');
-            window.popover = new Promise((resolve) => {
-              document.addEventListener('keydown', (e) => {
-                const start = e.timeStamp;
-                const obs = new MutationObserver(() => {
-                  if (dialog.hidden) return;
-                  obs.disconnect();
-                  requestAnimationFrame(() => resolve(performance.now() - start));
-                });
-                obs.observe(dialog, { attributes: true });
-              }, { once: true, capture: true });
-            });
-          })()`);
-          await page.keyboard.press('Enter');
-          app.popover.push(
-            await page.evaluate(() => (window as unknown as { popover: Promise<number> }).popover),
-          );
-        }
+        const t = (await page.evaluate(READ_TIMINGS)) as Timings;
+        const into = which === 'app' ? app : base;
+        for (const k of Object.keys(t) as (keyof Timings)[]) into[k].push(t[k]);
+        if (which === 'app') app.popover.push(await popoverTime(page));
         await context.close();
       }
     }
@@ -158,7 +174,23 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
+  const loadEnd = loadavg()[0] ?? 0;
+  report(app, base, size, [loadStart, loadEnd]);
+}
 
+/** The app's "first map pixels": its map picture when it has one, else its first map frame. */
+const firstPixels = (app: Record<keyof Timings, number[]>) =>
+  app.picture.map((p, i) => (Number.isFinite(p) ? p : (app.firstFrame[i] ?? Number.NaN)));
+/** The app's "ten areas visible": its map picture when it has one (names and rings drawn), else map idle. */
+const areasVisible = (app: Record<keyof Timings, number[]>) =>
+  app.picture.map((p, i) => (Number.isFinite(p) ? p : (app.idle[i] ?? Number.NaN)));
+
+function report(
+  app: Record<keyof Timings | 'popover', number[]>,
+  base: Record<keyof Timings, number[]>,
+  size: { w: number; h: number },
+  load: [number, number],
+): void {
   const assets = join(ROOT, 'dist', 'assets');
   const js = readdirSync(assets).filter((f) => /\.(m?js)$/.test(f));
   const maplibre = bytes(js.filter((f) => f.startsWith('maplibre')).map((f) => join(assets, f)));
@@ -171,37 +203,34 @@ async function main(): Promise<void> {
       .filter((f) => f.endsWith('.css'))
       .map((f) => join(assets, f)),
   );
+  const html = bytes([join(ROOT, 'dist', 'index.html')]);
   const data = bytes([
     ...filesIn(join(ROOT, 'dist', 'data', 'case')),
     ...filesIn(join(ROOT, 'dist', 'data', 'build')),
   ]);
   const glyphs = bytes(filesIn(join(ROOT, 'dist', 'data', 'glyphs')));
+  const visible = areasVisible(app);
+  const first = firstPixels(app);
 
-  const m = {
-    appIdle: median(app.idle),
-    baseIdle: median(base.idle),
-    fcp: median(app.fcp),
-    panels: median(app.panels),
-    pop: median(app.popover),
-  };
   console.log(
-    `\nIndsatskort benchmark: ${RUNS} cold loads each at 1280×800, headless Chromium (SwiftShader WebGL),`,
+    `\nIndsatskort benchmark: ${RUNS} cold loads each, alternating app and baseline, page ${VIEWPORT.width}×${VIEWPORT.height},`,
   );
   console.log(
-    `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
-  );
-  console.log('| measure (median) | app | baseline |');
-  console.log('|---|---|---|');
-  console.log(
-    `| navigation → first contentful paint | ${m.fcp.toFixed(0)} ms | ${median(base.fcp).toFixed(0)} ms |`,
+    `map ${size.w}×${size.h} in both (same style, data and first camera); headless Chromium, SwiftShader WebGL;`,
   );
   console.log(
-    `| navigation → panels (title, legend, area list) in the page | ${m.panels.toFixed(0)} ms | – |`,
+    `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${load[0].toFixed(1)} at start, ${load[1].toFixed(1)} at end\n`,
   );
-  console.log(
-    `| navigation → map idle, ten areas drawn | ${m.appIdle.toFixed(0)} ms | ${m.baseIdle.toFixed(0)} ms |`,
-  );
-  console.log(`| keypress → popover visible | ${m.pop.toFixed(0)} ms | – |`);
+  console.log('| measure: median (min–max) | app | baseline | ratio app/baseline (per-run spread) |');
+  console.log('|---|---|---|---|');
+  const row = (name: string, a: number[], b: number[] | null) =>
+    console.log(`| ${name} | ${ms(a)} | ${b ? ms(b) : '–'} | ${b ? ratio(a, b) : '–'} |`);
+  row('navigation → first contentful paint (any content)', app.fcp, base.fcp);
+  row('navigation → first map pixels (app: picture, else first map frame)', first, base.firstFrame);
+  row('navigation → ten areas visible (app: picture, else idle; baseline: idle)', visible, base.idle);
+  row('navigation → panels (title, legend, area list) in the page', app.panels, null);
+  row('navigation → live map idle, ten areas drawn', app.idle, base.idle);
+  row('keypress → popover visible', app.popover, null);
   console.log('\n| bytes | raw | gzip |');
   console.log('|---|---|---|');
   console.log(`| MapLibre (main chunk + worker) | ${kb(maplibre.raw)} | ${kb(maplibre.gz)} |`);
@@ -209,14 +238,18 @@ async function main(): Promise<void> {
   console.log(
     `| app code loaded on demand (SVG fallback, PNG export) | ${kb(lazyJs.raw)} | ${kb(lazyJs.gz)} |`,
   );
+  console.log(`| index.html (with the map picture, if any) | ${kb(html.raw)} | ${kb(html.gz)} |`);
   console.log(`| CSS (app + MapLibre) | ${kb(css.raw)} | ${kb(css.gz)} |`);
   console.log(`| data (case + basemap GeoJSON) | ${kb(data.raw)} | ${kb(data.gz)} |`);
   console.log(`| glyphs (fetched per range as labels need them) | ${kb(glyphs.raw)} | ${kb(glyphs.gz)} |`);
   console.log(
-    `\npanels before map idle: ${m.panels < m.appIdle ? 'yes' : 'no'} (${m.panels.toFixed(0)} ms vs ${m.appIdle.toFixed(0)} ms)`,
+    `\nbench: idle ratio app/baseline ${ratio(app.idle, base.idle)}; app ${ms(app.idle)}, baseline ${ms(base.idle)}`,
   );
   console.log(
-    `bench: idle ratio app/baseline ${(m.appIdle / m.baseIdle).toFixed(2)} (app ${m.appIdle.toFixed(0)} ms, baseline ${m.baseIdle.toFixed(0)} ms); fcp ${m.fcp.toFixed(0)} ms; popover ${m.pop.toFixed(0)} ms; app js ${(appJs.gz / 1024).toFixed(1)} KB gz; data ${(data.gz / 1024).toFixed(1)} KB gz`,
+    `bench: visible ratio app/baseline ${ratio(visible, base.idle)}; app ${ms(visible)}, baseline idle ${ms(base.idle)}`,
+  );
+  console.log(
+    `bench: first map pixels app ${ms(first)}, baseline ${ms(base.firstFrame)}; popover ${ms(app.popover)}; app js ${(appJs.gz / 1024).toFixed(1)} KB gz; data ${(data.gz / 1024).toFixed(1)} KB gz`,
   );
 }
 

@@ -59,6 +59,7 @@ export async function openApp(
     hasTouch: options.touch ?? false,
     isMobile: options.touch ?? false,
     reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+    serviceWorkers: 'block',
   });
   await page.addInitScript(() => {
     const list: string[] = [];

@@ -29,7 +29,8 @@ export async function startPreview(root: string): Promise<{ url: string; stop: (
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 20_000;
+  // The config now loads the build plugins (map picture, service worker): give a loaded machine time.
+  const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     try {
       const res = await fetch(url);
@@ -40,5 +41,5 @@ export async function startPreview(root: string): Promise<{ url: string; stop: (
     await new Promise((r) => setTimeout(r, 150));
   }
   child.kill('SIGTERM');
-  throw new Error(`vite preview did not answer on ${url} within 20 s`);
+  throw new Error(`vite preview did not answer on ${url} within 60 s`);
 }

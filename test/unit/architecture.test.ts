@@ -78,7 +78,8 @@ const RULES: Record<string, Rule> = {
       'charts/budgetFigure',
       'charts/caseTimeline',
     ],
-    packages: [/^@turf\/turf$/],
+    // the service worker's registration is a virtual module of vite-plugin-pwa, loaded on demand
+    packages: [/^@turf\/turf$/, /^virtual:pwa-register$/],
     typesOnly: [/^maplibre-gl$/],
     dom: true,
   },

@@ -1,0 +1,100 @@
+/**
+ * The build-time map picture (build/mapPicture.ts) at run time: its rings are decluttered again for the real map
+ * size as soon as the script runs (the build could only assume a size), and it is removed once the live map is
+ * idle — which then shows the same view in the same place — or at once when the view changes first, the address
+ * asks for another view, or the live map cannot start.
+ */
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { declutter } from '../derive/declutter';
+import type { Store } from '../state/store';
+import { markerDefaults } from './areaMarkers';
+import './picture.css';
+
+const PICTURE_ID = 'map-picture';
+/** The longest the fade-out may take before the picture is removed anyway (ms; the CSS transition is 200 ms). */
+const FADE_MAX_MS = 400;
+
+const pictureEl = (): HTMLElement | null => document.getElementById(PICTURE_ID);
+
+/** True when the query asks only for the overview (no parameter but `lang`): the view the picture shows. */
+export function showsOverview(search: string): boolean {
+  return [...new URLSearchParams(search).keys()].every((k) => k === 'lang');
+}
+
+/** Declutters the picture's rings for the map's real size, as the live markers will be. */
+function fitPicture(el: HTMLElement): void {
+  const origin = el.getBoundingClientRect();
+  const items = [...el.querySelectorAll<HTMLElement>('[data-picture-marker]')].map((marker) => {
+    const id = marker.dataset.pictureMarker ?? '';
+    const dot = el.querySelector<HTMLElement>(`[data-picture-dot="${CSS.escape(id)}"]`);
+    const r = dot?.getBoundingClientRect();
+    const label = marker.querySelector<HTMLElement>('.area-marker__label');
+    return {
+      marker,
+      point: {
+        id,
+        x: r ? r.left + r.width / 2 - origin.left : 0,
+        y: r ? r.top + r.height / 2 - origin.top : 0,
+        width: Math.max(markerDefaults.boxWidth, (label?.offsetWidth ?? 0) + 8),
+      },
+    };
+  });
+  const offsets = declutter(
+    items.map((i) => i.point),
+    markerDefaults.boxWidth,
+    markerDefaults.boxHeight,
+    { width: el.clientWidth, height: el.clientHeight },
+  );
+  const r = markerDefaults.radius;
+  for (const { marker, point } of items) {
+    const [dx, dy] = offsets[point.id] ?? [0, 0];
+    marker.style.translate = `${dx}px ${dy}px`;
+    marker.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
+    const length = Math.hypot(dx, dy) || 1;
+    const line = marker.querySelector('.area-marker__leader line');
+    line?.setAttribute('x1', String(r - (dx / length) * r));
+    line?.setAttribute('y1', String(r - (dy / length) * r));
+    line?.setAttribute('x2', String(r - dx));
+    line?.setAttribute('y2', String(r - dy));
+  }
+}
+
+const refit = (): void => {
+  const el = pictureEl();
+  if (el) fitPicture(el);
+};
+
+/** Removes the picture: faded out when `fade` and motion is welcome, else at once. Safe to call twice. */
+export function removeMapPicture(fade = false): void {
+  const el = pictureEl();
+  if (!el) return;
+  window.removeEventListener('resize', refit);
+  el.removeAttribute('id');
+  if (!fade || window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+    el.remove();
+    return;
+  }
+  el.addEventListener('transitionend', () => el.remove(), { once: true });
+  setTimeout(() => el.remove(), FADE_MAX_MS);
+  el.classList.add('map-picture--gone');
+}
+
+/** Keeps the picture only for the overview, fitted to the real map size (and again on resize). */
+export function fitMapPicture(search: string): void {
+  const el = pictureEl();
+  if (!el) return;
+  if (!showsOverview(search)) {
+    removeMapPicture();
+    return;
+  }
+  fitPicture(el);
+  window.addEventListener('resize', refit);
+}
+
+/** Hands the view over to the live map: the picture goes when the map is idle, or as soon as anything changes. */
+export function handOverMapPicture(map: MapLibreMap, store: Store): void {
+  if (!pictureEl()) return;
+  map.once('idle', () => removeMapPicture(true));
+  map.once('movestart', () => removeMapPicture());
+  store.subscribe(() => removeMapPicture());
+}

@@ -1,0 +1,128 @@
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { closeBrowser, getBrowser, pixel, screenshotPixels } from './harness';
+
+afterAll(closeBrowser);
+
+const SIZE = { width: 1280, height: 800 };
+const NAMES = [
+  'Akacieparken',
+  'Aldersrogade',
+  'Bispeparken',
+  'Blågården',
+  'Gadelandet/Husumgård',
+  'Hørgården',
+  'Lundtoftegade',
+  'Mjølnerparken',
+  'Sjælør Boulevard',
+  'Tingbjerg/Utterslevhuse',
+];
+
+/** Centres of the rings (page px) by area id: the picture's, or the live map's markers. */
+function ringCentres(page: Page, selector: string, attr: string): Promise<Record<string, [number, number]>> {
+  return page.evaluate(
+    ({ selector, attr }) =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>(selector)].map((el) => {
+          const r = (el.querySelector('.area-marker__ring') as HTMLElement).getBoundingClientRect();
+          return [el.getAttribute(attr) ?? '', [r.left + r.width / 2, r.top + r.height / 2]];
+        }),
+      ),
+    { selector, attr },
+  );
+}
+
+describe('the map picture', () => {
+  it('is in the page with no script at all: the ten names, the rings and the basemap, at the map', async () => {
+    const context = await (await getBrowser()).newContext({ viewport: SIZE, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(inject('baseUrl'));
+    const labels = page.locator('.map-picture .area-marker__label');
+    expect((await labels.allTextContents()).sort()).toEqual(NAMES);
+    for (const label of await labels.all()) expect(await label.isVisible()).toBe(true);
+    // Every name lies inside the map's box.
+    const map = await page.locator('#map').boundingBox();
+    for (const label of await labels.all()) {
+      const b = await label.boundingBox();
+      expect(b && map && b.x >= map.x && b.x + b.width <= map.x + map.width).toBe(true);
+    }
+    // The rings are drawn in colour and the land is the palette's land colour (screenshot pixels).
+    const png = await screenshotPixels(page);
+    const ring = await page
+      .locator('[data-picture-marker="hoergaarden"] .ring__seg--on')
+      .first()
+      .boundingBox();
+    expect(ring).not.toBeNull();
+    const [r, g, b] = pixel(
+      png,
+      (ring?.x ?? 0) + (ring?.width ?? 0) / 2,
+      (ring?.y ?? 0) + (ring?.height ?? 0) / 2,
+    );
+    expect(Math.max(r, g, b) - Math.min(r, g, b)).toBeGreaterThan(60);
+    await context.close();
+  });
+
+  it('is shown at the first paint, then gives way to the live map in the same place with no layout shift', async () => {
+    const page = await (await getBrowser()).newPage({ viewport: SIZE });
+    // A string: the test transform would wrap inner functions in a helper the page lacks.
+    await page.addInitScript(`
+      window.shifts = 0;
+      window.shifted = [];
+      window.pictureAtFirstPaint = null;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          window.shifts += e.value;
+          for (const s of e.sources) window.shifted.push(s.node ? s.node.nodeName + '.' + s.node.className : '?');
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries())
+          if (e.name === 'first-contentful-paint') window.pictureAtFirstPaint = !!document.getElementById('map-picture');
+      }).observe({ type: 'paint', buffered: true });
+    `);
+    await page.goto(inject('baseUrl'));
+    // Picture rings, once the script has decluttered them for this map size (before the live map is idle).
+    await page.waitForFunction(() => performance.getEntriesByName('indsatskort:panels').length > 0);
+    expect(await page.evaluate(() => document.body.dataset.mapState)).toBe('loading');
+    const picture = await ringCentres(page, '[data-picture-marker]', 'data-picture-marker');
+    expect(Object.keys(picture)).toHaveLength(10);
+    const timing = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          new PerformanceObserver((list) => resolve(list.getEntries().length)).observe({
+            type: 'element',
+            buffered: true,
+          }),
+        ),
+    );
+    expect(timing).toBeGreaterThanOrEqual(10);
+    await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+    await page.waitForFunction(() => !document.querySelector('.map-picture'));
+    const live = await ringCentres(page, '.maplibregl-marker[data-marker]', 'data-marker');
+    for (const [id, [x, y]] of Object.entries(picture)) {
+      const [lx, ly] = live[id] ?? [Number.NaN, Number.NaN];
+      expect(Math.abs(lx - x), `${id} x`).toBeLessThanOrEqual(2);
+      expect(Math.abs(ly - y), `${id} y`).toBeLessThanOrEqual(2);
+    }
+    const w = (await page.evaluate(
+      '({ shifts: window.shifts, shifted: window.shifted.join(", "), pictureAtFirstPaint: window.pictureAtFirstPaint })',
+    )) as { shifts: number; shifted: string; pictureAtFirstPaint: boolean };
+    expect(w.pictureAtFirstPaint).toBe(true);
+    expect(w.shifts, w.shifted).toBe(0);
+    await page.close();
+  });
+
+  it('is not shown when the address asks for another view (camera, area, story step), before any app script', async () => {
+    const context = await (await getBrowser()).newContext({ viewport: SIZE });
+    const page = await context.newPage();
+    // The app's own script never runs: only the page's inline guard can hide the picture.
+    await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
+    for (const query of ['?kort=12.55,55.69,14', '?omraade=hoergaarden', '?praesentation=1&trin=4']) {
+      await page.goto(`${inject('baseUrl')}${query}`);
+      expect(await page.locator('.map-picture').isVisible(), query).toBe(false);
+    }
+    await page.goto(`${inject('baseUrl')}?lang=en`);
+    expect(await page.locator('.map-picture').isVisible()).toBe(true);
+    await context.close();
+  });
+});
