@@ -7,6 +7,8 @@ import { launchChromium } from './chromium';
 const ALLOWED_CONSOLE = [
   /Automatic fallback to software WebGL has been deprecated/,
   /GPU stall due to ReadPixels/,
+  // openApp blocks service workers (cold loads for every test), so the app's registration reports that it could not.
+  /^Service worker: /,
 ];
 
 export interface AppPage {
