@@ -9,6 +9,7 @@ const ALLOWED_CONSOLE = [
   /GPU stall due to ReadPixels/,
   // openApp blocks service workers (cold loads for every test), so the app's registration reports that it could not.
   /^Service worker: /,
+  /^Service Worker registration blocked by Playwright/,
 ];
 
 export interface AppPage {

@@ -182,8 +182,10 @@ describe('permalink', () => {
       }),
     );
     await expect
-      .poll(() => page.evaluate(() => new URLSearchParams(window.location.search).get('kort')))
-      .toBe('12.58,55.66,12.25');
+      .poll(() =>
+        page.evaluate(() => new URLSearchParams(window.location.search).get('kort')?.split(',').map(Number)),
+      )
+      .toEqual([12.58, 55.66, 12.25]);
     const search = await page.evaluate(() => window.location.search);
     expect(search).toContain('huller=jobcentre');
     expect(search).toContain('kort=');
