@@ -47,3 +47,7 @@ export const formatPeriod = (p: { fra: number; til: number }): string => `${p.fr
 /** "6 af 10" / "6 of 10". */
 export const formatCount = (n: number, of: number, lang: Lang): string =>
   lang === 'da' ? `${n} af ${of}` : `${n} of ${of}`;
+
+/** A derived distance in km to one decimal: "1,1 km" / "1.1 km". */
+export const formatKm = (km: number, lang: Lang): string =>
+  `${new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)} km`;
