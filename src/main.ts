@@ -56,7 +56,7 @@ async function start(): Promise<void> {
     showError(byId('alert'), t.mapError, e);
     return fallback();
   }
-  map.sync(store, () => gapAreas(d, store.state.gaps));
+  map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
   presentation.attachMap(map);
   wireMapActions(map, store, d);
   // Read-only handle for the browser tests and for debugging in the console.

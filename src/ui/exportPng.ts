@@ -21,7 +21,14 @@ export interface ExportInput {
   counts: Record<IndsatsType, number>;
   total: number;
   visible: ReadonlySet<IndsatsType>;
+  /** Planner hook: a scenario's title ("Scenarie – ikke besluttet") put before the export title. */
+  titlePrefix?: string;
+  /** Planner hook: lines under the sources (scenario proposals, gap sentence). */
+  notes?: readonly string[];
 }
+
+/** Height of one planner note line under the sources, in CSS pixels. */
+const NOTE_LINE = 20;
 
 async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -76,7 +83,8 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
   const t = STRINGS[input.lang];
   const cssWidth = input.width + legendWidth + 2 * margin;
-  const cssHeight = header + input.height + footer;
+  const notes = input.notes ?? [];
+  const cssHeight = header + input.height + footer + notes.length * NOTE_LINE;
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(cssWidth * input.scale);
   canvas.height = Math.round(cssHeight * input.scale);
@@ -88,7 +96,7 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   ctx.fillStyle = '#1f1b16';
   ctx.textBaseline = 'alphabetic';
   ctx.font = `700 24px ${FONT}`;
-  ctx.fillText(t.exportTitle, margin, 36);
+  ctx.fillText(input.titlePrefix ? `${input.titlePrefix}: ${t.exportTitle}` : t.exportTitle, margin, 36);
   ctx.font = `16px ${FONT}`;
   ctx.fillText(t.exportDecision, margin, 64);
   ctx.drawImage(input.mapImage, margin, header, input.width, input.height);
@@ -110,6 +118,9 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   ctx.fillStyle = '#4a453f';
   ctx.font = `13px ${FONT}`;
   ctx.fillText(t.exportSources, margin, header + input.height + 28);
+  notes.forEach((line, i) => {
+    ctx.fillText(line, margin, header + input.height + footer + 2 + i * NOTE_LINE);
+  });
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );

@@ -39,7 +39,7 @@ export async function startFallback(
     gapLabel: t.gapLabel,
     onAreaClick: (id) => select(id, null),
   });
-  map.sync(store, () => gapAreas(d, store.state.gaps));
+  map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
   presentation.attachMap(map);
   document.body.dataset.mapState = 'fallback';
 }

@@ -1,7 +1,11 @@
+import { INDSATS_TYPES } from '../data/types';
 import { areasPerType } from '../derive/coverage';
 import type { Derived } from '../derive/derived';
+import { viewNotes } from '../derive/gapText';
+import { effectiveProposals } from '../derive/scenario';
+import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
-import type { Store } from '../state/store';
+import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
 import { byId } from './page';
 
@@ -28,6 +32,7 @@ export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
       counts,
       total: d.data.areas.length,
       visible: store.state.visible,
+      ...plannerNotes(d, store.state),
     });
   };
   const exportButton = byId<HTMLButtonElement>('export-button');
@@ -60,6 +65,14 @@ export function wireMapActions(map: MapHandle, store: Store, d: Derived): void {
     }),
   );
   for (const b of [exportButton, printButton]) b.disabled = false;
+}
+
+/** The scenario title and the lines naming proposals and the gap, for the picture (empty for the plain view). */
+function plannerNotes(d: Derived, s: ViewState): { titlePrefix?: string; notes: string[] } {
+  const types = INDSATS_TYPES.filter((t) => s.gaps.has(t));
+  const notes = viewNotes({ ...d, proposals: s.proposals }, types, s.lang);
+  const scenario = effectiveProposals(d.matrix, s.proposals).length > 0;
+  return scenario ? { titlePrefix: STRINGS[s.lang].scenarioTitle, notes } : { notes };
 }
 
 /** Puts the composed picture into the print-only figure (replacing any earlier one). */
