@@ -70,6 +70,23 @@ describe('the area dialog', () => {
     expect(text).toContain('Nørrebro');
     expect(text).toContain('afledt geografisk');
     expect(text).toContain('Ikke omfattet af: SV profilinstitutioner');
+    expect(text).toContain(
+      'Nærmeste med SV profilinstitutioner: Sjælør Boulevard, 5,6 km (± 0,4 km, afledt geografisk)',
+    );
+  });
+
+  it('names the nearest area with jobcentre for Bispeparken: Mjølnerparken (here hostile text), 1,1 km', () => {
+    const { data, geography, matrix } = hostileData();
+    dialog.open(
+      'bispeparken',
+      'Bispeparken',
+      areaContent('bispeparken', data, matrix, geography, 'da'),
+      opener,
+    );
+    const items = [...dialog.element.querySelectorAll('.nearest-help li')].map((li) => li.textContent);
+    expect(items).toContain(`Nærmeste med Jobcentre: ${HOSTILE}, 1,1 km (± 0,3 km, afledt geografisk)`);
+    expect(dialog.element.querySelector('.nearest-help img, .nearest-help script')).toBeNull();
+    expect(items).toHaveLength(4);
   });
 
   it('takes focus, closes on Escape and gives focus back to its opener', () => {
