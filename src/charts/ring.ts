@@ -21,13 +21,19 @@ const SEGMENT = {
     'stroke-dasharray': '2 2',
   },
   hidden: { fill: '#e4e0d8', stroke: '#b5ada0', 'stroke-width': 1 },
+  /** A planner's proposal (not decided): white, outlined in the type's colour, letter in ink. */
+  proposed: { fill: '#ffffff', 'stroke-width': 2.5 },
 } as const;
+/** Letter colour on a proposed (outlined) segment. */
+const PROPOSED_INK = '#1f1b16';
 
 export interface RingOptions {
   /** Outer radius in CSS pixels. */
   radius: number;
   /** Types currently shown; a hidden type's segment is drawn neutral. */
   visible: ReadonlySet<IndsatsType>;
+  /** Types only proposed for this area (scenario): drawn outlined, never filled like decided ones. */
+  proposed?: readonly IndsatsType[];
 }
 
 /**
@@ -55,7 +61,8 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     const d = { start: s.slot * SLICE - SLICE / 2 };
     const on = covered.includes(type);
     const shown = opts.visible.has(type);
-    const state = on && shown ? 'on' : on ? 'hidden' : 'off';
+    const proposed = !on && shown && (opts.proposed?.includes(type) ?? false);
+    const state = on && shown ? 'on' : on ? 'hidden' : proposed ? 'proposed' : 'off';
     const seg = svgEl('path', {
       d: path(d) ?? '',
       class: `ring__seg ring__seg--${state}`,
@@ -63,14 +70,15 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
       ...SEGMENT[state],
     });
     if (state === 'on') seg.setAttribute('fill', s.color);
+    if (state === 'proposed') seg.setAttribute('stroke', s.color);
     root.append(seg);
-    if (state === 'on') {
+    if (state === 'on' || state === 'proposed') {
       const [x, y] = path.centroid(d);
       const letter = svgEl('text', {
         x: x.toFixed(1),
         y: y.toFixed(1),
         class: 'ring__letter',
-        fill: s.textColor,
+        fill: state === 'on' ? s.textColor : PROPOSED_INK,
         'font-size': Math.round(r * LETTER_SCALE),
         'font-weight': 700,
         'font-family': 'system-ui, sans-serif',

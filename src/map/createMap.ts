@@ -193,6 +193,7 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
             handle.setTypeVisible(type, s.visible.has(type));
         }
         if (!prev || s.gaps !== prev.gaps) handle.setGapAreas(gapIds());
+        if (!prev || s.proposals !== prev.proposals) markers.setProposals(proposalsByArea(s.proposals));
         if (!prev || s.area !== prev.area) {
           handle.selectArea(s.area);
           // A permalink with an area but no camera opens on the area; with a camera, the camera wins.
@@ -204,6 +205,13 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
     },
   };
   return new Promise((resolve) => map.once('load', () => resolve(handle)));
+}
+
+/** Proposed types per area id (scenario), for the rings. */
+function proposalsByArea(proposals: Store['state']['proposals']): Record<string, IndsatsType[]> {
+  const out: Record<string, IndsatsType[]> = {};
+  for (const p of proposals) (out[p.area] ??= []).push(p.type);
+  return out;
 }
 
 /** Side of the hatch tile in pixels. */

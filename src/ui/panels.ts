@@ -1,7 +1,6 @@
 import { budgetFigure } from '../charts/budgetFigure';
 import { INDSATS_TYPES } from '../data/types';
 import { caseChecks } from '../derive/budgets';
-import { areasPerType } from '../derive/coverage';
 import type { Derived } from '../derive/derived';
 import { gapSummary } from '../derive/gapText';
 import { STRINGS } from '../i18n/strings';
@@ -18,6 +17,7 @@ import { byId } from './page';
 import { wirePlannerActions } from './plannerActions';
 import { Presentation } from './presentation';
 import { syncPrintNotes } from './printNotes';
+import { createScenarioControl } from './scenarioControl';
 
 /** Widest budget chart, in CSS pixels. */
 const MAX_CHART_WIDTH = 1100;
@@ -40,8 +40,9 @@ export function mountPanels(
   };
   const table = new CoverageTable({ data, matrix, geography, lang, onSelect: select });
   byId('sidebar').append(
-    createLegend(store, areasPerType(matrix), data.areas.length),
+    createLegend(store, matrix, data.areas.length),
     createGapControl(store, { data, matrix, names }),
+    createScenarioControl(d, store, byId('map-wrap')),
     createAreaList(data.areas, matrix, store, select),
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
   );

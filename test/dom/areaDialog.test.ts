@@ -7,6 +7,7 @@ import { areaContent } from '../../src/ui/areaContent';
 import { AreaDialog } from '../../src/ui/areaDialog';
 import { createLegend } from '../../src/ui/legend';
 import { goodRaw } from '../fixtures/dataFiles';
+import { realData } from '../fixtures/dataset';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">Mjølner<script>window.pwned=2</script>';
 
@@ -109,16 +110,9 @@ describe('the area dialog', () => {
 
 describe('the legend', () => {
   it('lists every type with its count and toggles with aria-pressed through the store', () => {
-    const counts = {
-      nv_arbejdsmarked: 6,
-      sv_profilinstitutioner: 1,
-      tv_overvaagning: 3,
-      hotspot: 4,
-      jobcentre: 4,
-      flyttehjaelp: 10,
-    };
+    const { matrix } = realData();
     const store = new Store({ ...DEFAULT_STATE, visible: new Set(['nv_arbejdsmarked'] as const) });
-    const legend = createLegend(store, counts, 10);
+    const legend = createLegend(store, matrix, 10);
     const buttons = [...legend.querySelectorAll('button')];
     expect(buttons).toHaveLength(6);
     expect(buttons[0]?.textContent).toContain('6 af 10');
@@ -127,5 +121,19 @@ describe('the legend', () => {
     buttons[0]?.click();
     expect(buttons[0]?.getAttribute('aria-pressed')).toBe('false');
     expect(store.state.visible.has('nv_arbejdsmarked')).toBe(false);
+  });
+
+  it('adds "+ 1 forslag" and the proposal note in a scenario, and drops both when the proposal goes', () => {
+    const { matrix } = realData();
+    const store = new Store(DEFAULT_STATE);
+    const legend = createLegend(store, matrix, 10);
+    const jobcentre = () => legend.querySelector('[data-type="jobcentre"] .legend__count')?.textContent;
+    expect(jobcentre()).toBe('4 af 10');
+    store.update({ proposals: [{ type: 'jobcentre', area: 'bispeparken' }] });
+    expect(jobcentre()).toBe('4 af 10 + 1 forslag');
+    expect(legend.querySelector<HTMLElement>('.legend__proposed')?.hidden).toBe(false);
+    store.update({ proposals: [] });
+    expect(jobcentre()).toBe('4 af 10');
+    expect(legend.querySelector<HTMLElement>('.legend__proposed')?.hidden).toBe(true);
   });
 });

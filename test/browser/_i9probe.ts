@@ -1,0 +1,12 @@
+import { launchChromium } from '/work/wt/i9/test/browser/chromium';
+import { startPreview } from '/work/wt/i9/test/browser/server';
+const server = await startPreview('/work/wt/i9');
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto(`${server.url}${process.argv[2] ?? ''}`);
+await page.waitForFunction(() => document.body.dataset.mapState !== "loading", null, { timeout: 60000 }).catch(() => {});
+console.log(await page.evaluate(() => document.body.dataset.mapState));
+await page.screenshot({ path: process.argv[3] ?? '/tmp/i9probe.png' });
+await browser.close(); server.stop();
