@@ -210,7 +210,7 @@ export function createMap(opts: MapOptions): Promise<MapHandle> {
 /** Proposed types per area id (scenario), for the rings. */
 function proposalsByArea(proposals: Store['state']['proposals']): Record<string, IndsatsType[]> {
   const out: Record<string, IndsatsType[]> = {};
-  for (const p of proposals) (out[p.area] ??= []).push(p.type);
+  for (const p of proposals) out[p.area] = [...(out[p.area] ?? []), p.type];
   return out;
 }
 
