@@ -33,7 +33,9 @@ async function download(page: Page, file: string): Promise<{ name: string; text:
 }
 
 describe('the gap, stated everywhere', () => {
-  it('names initiatives and areas in the table caption and counts the footer over the rows shown', async () => {
+  it('names initiatives and areas in the table caption and counts the footer over the rows shown', {
+    timeout: 180_000,
+  }, async () => {
     const { page } = await openApp(GAP);
     const caption = await page.locator('table.coverage caption').innerText();
     expect(caption).toContain(GAP_LIST);
@@ -53,7 +55,9 @@ describe('the gap, stated everywhere', () => {
     await page.close();
   });
 
-  it('prints the gap sentence, the chosen initiatives, nearest help and the link', async () => {
+  it('prints the gap sentence, the chosen initiatives, nearest help and the link', {
+    timeout: 180_000,
+  }, async () => {
     const { page } = await openApp(GAP, { width: 1280, height: 800 });
     const text = (await pdfText(page)).replace(/\s+/g, ' ');
     expect(text).toContain(GAP_LIST);
@@ -68,7 +72,9 @@ describe('the gap, stated everywhere', () => {
 });
 
 describe('Hent data', () => {
-  it('gives the coverage as Danish-Excel CSV: BOM, ";", ten rows, æøå intact, Ja/Nej as the matrix', async () => {
+  it('gives the coverage as Danish-Excel CSV: BOM, ";", ten rows, æøå intact, Ja/Nej as the matrix', {
+    timeout: 180_000,
+  }, async () => {
     const { page } = await openApp(GAP);
     const { name, text } = await download(page, 'coverage');
     expect(name).toBe('indsatskort-daekning-2011-40035.csv');
@@ -97,7 +103,9 @@ describe('Hent data', () => {
     await page.close();
   });
 
-  it('gives the areas as valid GeoJSON and the initiatives as CSV, both with case number and source', async () => {
+  it('gives the areas as valid GeoJSON and the initiatives as CSV, both with case number and source', {
+    timeout: 180_000,
+  }, async () => {
     const { page } = await openApp();
     const areas = await download(page, 'areas');
     expect(areas.name).toBe('indsatskort-omraader-2011-40035.geojson');
@@ -125,7 +133,9 @@ describe('Hent data', () => {
 });
 
 describe('Kopiér link', () => {
-  it('puts the permalink on the clipboard, says so, and the link restores the view', async () => {
+  it('puts the permalink on the clipboard, says so, and the link restores the view', {
+    timeout: 180_000,
+  }, async () => {
     const { page, baseUrl } = await openApp(`${GAP}&omraade=blaagaarden`);
     await page
       .context()

@@ -84,7 +84,7 @@ describe('Hvad nu hvis (scenario)', () => {
     await again.page.close();
   });
 
-  it('ignores unknown proposals in the address with the one notice', async () => {
+  it('ignores unknown proposals in the address with the one notice', { timeout: 180_000 }, async () => {
     const { page } = await openApp('?forslag=jobcentre:christiania,bogus:bispeparken,jobcentre:bispeparken');
     expect(await page.locator('#notice').innerText()).toContain(
       'forslag=jobcentre:christiania, forslag=bogus:bispeparken',
