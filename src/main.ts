@@ -76,7 +76,7 @@ async function start(): Promise<void> {
     showError(byId('alert'), t.mapError, e);
     return fallback();
   }
-  map.sync(store, () => gapAreas(d, store.state.gaps));
+  map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   outlines.attachMap(map);

@@ -1,7 +1,8 @@
 import type { IndsatsType } from '../data/types';
 import type { Dataset } from '../data/validate';
-import { type CoverageMatrix, coverageMatrix, uncoveredAreas } from './coverage';
+import { type CoverageMatrix, coverageMatrix } from './coverage';
 import { type AreaGeography, areaGeography } from './geography';
+import { type Proposal, scenarioGaps } from './scenario';
 
 /** The dataset with everything the UI derives from it once. */
 export interface Derived {
@@ -23,6 +24,12 @@ export function derive(data: Dataset): Derived {
   };
 }
 
-/** Gap mode's areas for the chosen types, or null when no type is chosen (gap mode off). */
-export const gapAreas = (d: Derived, gaps: ReadonlySet<IndsatsType>): string[] | null =>
-  gaps.size > 0 ? uncoveredAreas(d.matrix, [...gaps]) : null;
+/**
+ * Gap mode's areas for the chosen types, or null when no type is chosen (gap mode off). In a scenario a
+ * proposal of a chosen type counts as reaching its area.
+ */
+export const gapAreas = (
+  d: Derived,
+  gaps: ReadonlySet<IndsatsType>,
+  proposals: readonly Proposal[] = [],
+): string[] | null => (gaps.size > 0 ? scenarioGaps(d.matrix, [...gaps], proposals) : null);

@@ -23,6 +23,8 @@ const SEGMENT = {
   hidden: { fill: BASE.hiddenSlot, stroke: BASE.hiddenSlotStroke, 'stroke-width': 1 },
   /** Group marker: the type reaches some of its areas, not all (white with a thick border in the type's colour). */
   partial: { fill: '#ffffff', 'stroke-width': 4 },
+  /** A planner's proposal (not decided): white, outlined in the type's colour, letter in ink. */
+  proposed: { fill: '#ffffff', 'stroke-width': 2.5 },
 } as const;
 
 export interface RingOptions {
@@ -36,6 +38,8 @@ export interface RingOptions {
   inner?: number;
   /** Letter size in CSS pixels (default LETTER_SCALE × radius). */
   letterSize?: number;
+  /** Types only proposed for this area (scenario): drawn outlined, never filled like decided ones. */
+  proposed?: readonly IndsatsType[];
 }
 
 /**
@@ -64,7 +68,8 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
     const on = covered.includes(type);
     const shown = opts.visible.has(type);
     const part = shown && !on && (opts.partial?.includes(type) ?? false);
-    const state = part ? 'partial' : on && shown ? 'on' : on ? 'hidden' : 'off';
+    const proposed = !on && shown && (opts.proposed?.includes(type) ?? false);
+    const state = part ? 'partial' : on && shown ? 'on' : on ? 'hidden' : proposed ? 'proposed' : 'off';
     const seg = svgEl('path', {
       d: path(d) ?? '',
       class: `ring__seg ring__seg--${state}`,
@@ -72,9 +77,9 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
       ...SEGMENT[state],
     });
     if (state === 'on') seg.setAttribute('fill', s.color);
-    if (state === 'partial') seg.setAttribute('stroke', s.color);
+    if (state === 'partial' || state === 'proposed') seg.setAttribute('stroke', s.color);
     root.append(seg);
-    if (state === 'on' || state === 'partial') {
+    if (state !== 'off' && state !== 'hidden') {
       const [x, y] = path.centroid(d);
       const letter = svgEl('text', {
         x: x.toFixed(1),

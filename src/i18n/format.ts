@@ -57,3 +57,7 @@ export function formatSplitCount(n: { stated: number; derived: number }, lang: L
   if (n.derived === 0) return base;
   return `${base} + ${n.derived} ${lang === 'da' ? 'afledt' : 'derived'}`;
 }
+
+/** A derived distance in km to one decimal: "1,1 km" / "1.1 km". */
+export const formatKm = (km: number, lang: Lang): string =>
+  `${new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)} km`;

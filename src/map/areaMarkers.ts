@@ -30,6 +30,8 @@ export class AreaMarkers {
     { marker: Marker; el: HTMLElement; ringHost: HTMLElement; leader: SVGLineElement }
   >();
   #visible: Set<IndsatsType> = new Set(INDSATS_TYPES);
+  /** Proposed (scenario) types per area id, drawn outlined. */
+  #proposed: Record<string, IndsatsType[]> = {};
   #frame = 0;
   #options: typeof markerDefaults;
 
@@ -120,7 +122,11 @@ export class AreaMarkers {
     for (const area of this.#areas) {
       const m = this.#markers.get(area.id);
       m?.ringHost.replaceChildren(
-        ring(area.covered, { radius: this.#options.radius, visible: this.#visible }),
+        ring(area.covered, {
+          radius: this.#options.radius,
+          visible: this.#visible,
+          proposed: this.#proposed[area.id] ?? [],
+        }),
       );
     }
   }
@@ -129,6 +135,12 @@ export class AreaMarkers {
   setTypeVisible(type: IndsatsType, visible: boolean): void {
     if (visible) this.#visible.add(type);
     else this.#visible.delete(type);
+    this.#drawRings();
+  }
+
+  /** Scenario: the proposed types per area id, drawn as outlined segments; redraws the rings. */
+  setProposals(byArea: Record<string, IndsatsType[]>): void {
+    this.#proposed = byArea;
     this.#drawRings();
   }
 

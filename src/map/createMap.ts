@@ -291,6 +291,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
             handle.setTypeVisible(type, s.visible.has(type));
         }
         if (!prev || s.gaps !== prev.gaps) handle.setGapAreas(gapIds());
+        if (!prev || s.proposals !== prev.proposals) markers.setProposals(proposalsByArea(s.proposals));
         if (!prev || s.area !== prev.area) {
           handle.selectArea(s.area);
           // A permalink with an area but no camera opens on the area; with a camera, the camera wins.
@@ -336,6 +337,13 @@ function collapseCompactAttribution(map: maplibregl.Map): void {
     }
   };
   for (const event of ['load', 'resize', 'styledata', 'sourcedata'] as const) map.on(event, collapse);
+}
+
+/** Proposed types per area id (scenario), for the rings. */
+function proposalsByArea(proposals: Store['state']['proposals']): Record<string, IndsatsType[]> {
+  const out: Record<string, IndsatsType[]> = {};
+  for (const p of proposals) out[p.area] = [...(out[p.area] ?? []), p.type];
+  return out;
 }
 
 /** Side of the hatch tile in pixels. */

@@ -3,6 +3,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
+import type { Proposal } from '../derive/scenario';
 import { ring } from '../draw/ring';
 import { svgEl } from '../draw/svg';
 import type { Store } from '../state/store';
@@ -98,8 +99,13 @@ export class SvgMap {
 
   #project: (lngLat: [number, number]) => [number, number];
 
-  /** Redraws the areas for the given shown types, gap areas and selection. */
-  render(visible: ReadonlySet<IndsatsType>, gaps: readonly string[] | null, selected: string | null): void {
+  /** Redraws the areas for the given shown types, gap areas, selection and (scenario) proposals. */
+  render(
+    visible: ReadonlySet<IndsatsType>,
+    gaps: readonly string[] | null,
+    selected: string | null,
+    proposals: readonly Proposal[] = [],
+  ): void {
     const pts = this.#opts.places.map((p) => {
       const [x, y] = this.#project(p.lngLat);
       return { id: p.id, x, y };
@@ -131,7 +137,8 @@ export class SvgMap {
             'stroke-width': 2,
           }),
         );
-        const r = ring(place.covered, { radius: RADIUS, visible });
+        const proposed = proposals.filter((p) => p.area === place.id).map((p) => p.type);
+        const r = ring(place.covered, { radius: RADIUS, visible, proposed });
         r.setAttribute('x', String(x + dx - RADIUS));
         r.setAttribute('y', String(y + dy - RADIUS));
         g.append(r);
@@ -161,7 +168,7 @@ export class SvgMap {
 
   /** Follows the view state from now on. */
   sync(store: Store, gapIds: () => string[] | null): void {
-    const draw = () => this.render(store.state.visible, gapIds(), store.state.area);
+    const draw = () => this.render(store.state.visible, gapIds(), store.state.area, store.state.proposals);
     store.subscribe(draw);
     draw();
   }

@@ -1,4 +1,5 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { type Proposal, proposalKey } from '../derive/scenario';
 import { LANGS } from '../i18n/format';
 import { type Camera, DEFAULT_STATE, type ViewState } from './store';
 
@@ -11,6 +12,7 @@ const PARAM = {
   camera: 'kort',
   presentation: 'praesentation',
   step: 'trin',
+  proposals: 'forslag',
 } as const;
 /** Highest story step a URL may ask for; the app clamps to the story's real length. */
 const MAX_STEP = 99;
@@ -38,6 +40,19 @@ function parseCamera(value: string, bad: string[]): Camera | null {
     within(lon, CAMERA_LIMITS.lon) && within(lat, CAMERA_LIMITS.lat) && within(zoom, CAMERA_LIMITS.zoom);
   if (!ok) bad.push(`${PARAM.camera}=${value}`);
   return ok ? { lon, lat, zoom } : null;
+}
+
+/** "jobcentre:bispeparken,…" as proposals; unknown types or areas are dropped and reported once. */
+function parseProposals(value: string, areaIds: readonly string[], bad: string[]): Proposal[] {
+  const kept: Proposal[] = [];
+  for (const part of value.split(',').filter(Boolean)) {
+    const [type, area, rest] = part.split(':');
+    const known = (INDSATS_TYPES as readonly string[]).includes(type ?? '');
+    if (known && area && areaIds.includes(area) && rest === undefined)
+      kept.push({ type: type as IndsatsType, area });
+    else bad.push(`${PARAM.proposals}=${part}`);
+  }
+  return kept;
 }
 
 /**
@@ -80,6 +95,8 @@ export function parsePermalink(
     else bad.push(`${PARAM.step}=${step}`);
   }
   if (state.presentation && state.step === null) state.step = 1;
+  const proposals = q.get(PARAM.proposals);
+  if (proposals !== null) state.proposals = parseProposals(proposals, areaIds, bad);
   return { state, ignored: bad };
 }
 
@@ -101,6 +118,7 @@ export function permalinkQuery(state: ViewState): string {
   }
   if (state.presentation) q.set(PARAM.presentation, '1');
   if (state.presentation && state.step !== null) q.set(PARAM.step, String(state.step));
+  if (state.proposals.length > 0) q.set(PARAM.proposals, state.proposals.map(proposalKey).join(','));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

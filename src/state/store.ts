@@ -1,4 +1,5 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import type { Proposal } from '../derive/scenario';
 import type { Lang } from '../i18n/format';
 
 /** Camera as the URL holds it: centre (lon, lat) and zoom. */
@@ -23,6 +24,8 @@ export interface ViewState {
   presentation: boolean;
   /** Story step, 1-based, while presenting; null otherwise. */
   step: number | null;
+  /** The planner's proposed initiatives ("Hvad nu hvis"); never part of the case's data. */
+  proposals: readonly Proposal[];
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -33,6 +36,7 @@ export const DEFAULT_STATE: ViewState = {
   camera: null,
   presentation: false,
   step: null,
+  proposals: [],
 };
 
 type Listener = (state: ViewState, previous: ViewState) => void;

@@ -1,9 +1,10 @@
 import type { Bilag, Initiative } from '../data/schema';
-import { INDSATS_TYPES } from '../data/types';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Dataset } from '../data/validate';
 import type { CoverageEntry, CoverageMatrix } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
-import { formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
+import { nearestReached } from '../derive/nearest';
+import { formatKm, formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
 import { GRUNDLAG_LABELS, STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { h } from './dom';
 import { swatch } from './swatch';
@@ -61,6 +62,30 @@ function initiativeItem(entry: CoverageEntry, data: Dataset, areaId: string, lan
   );
 }
 
+/** For each type the area lacks, the nearest area it reaches and how far ("afledt geografisk"). */
+function nearestHelpList(
+  areaId: string,
+  data: Dataset,
+  matrix: CoverageMatrix,
+  missing: readonly IndsatsType[],
+  lang: Lang,
+): HTMLElement {
+  const t = STRINGS[lang];
+  const name = (id: string) => data.areas.find((a) => a.properties.id === id)?.properties.navn ?? id;
+  const items = missing.flatMap((type) => {
+    const help = nearestReached(data, matrix, areaId, type);
+    if (!help) return [];
+    const text = t.nearestHelp(
+      TYPE_LABELS[lang][type].name,
+      name(help.id),
+      formatKm(help.km, lang),
+      formatKm(help.plusMinusKm, lang),
+    );
+    return [h('li', { 'data-type': type }, text)];
+  });
+  return h('ul', { class: 'nearest-help' }, ...items);
+}
+
 /** The body of an area's dialog: bydel, agreement bilag, every initiative reaching it, gaps, precision. */
 export function areaContent(
   areaId: string,
@@ -113,6 +138,7 @@ export function areaContent(
           `${t.notCovered}: ${missing.map((m) => TYPE_LABELS[lang][m].name).join(', ')}`,
         )
       : h('p', {}),
+    nearestHelpList(areaId, data, matrix, missing, lang),
     h(
       'p',
       { class: 'precision' },

@@ -1,7 +1,6 @@
-import { INDSATS_TYPES } from '../data/types';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Dataset } from '../data/validate';
 import {
-  areasPerTypeSplit,
   type CoverageMatrix,
   isCovered,
   isDerivedOnly,
@@ -9,10 +8,22 @@ import {
   typesPerAreaSplit,
 } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
+import { effectiveProposals, isProposed, type Proposal, typeCounts } from '../derive/scenario';
 import { formatMetres, formatSplitCount, type Lang } from '../i18n/format';
+import { countLabel } from '../i18n/gapText';
 import { GRUNDLAG_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { h } from './dom';
+import { proposedSwatch } from './proposalBadge';
 import { swatch } from './swatch';
+
+/** What the table shows of the view: gap mode's rows and sentence, and the scenario's proposals. */
+export interface TableView {
+  /** Area ids to show (gap mode), or null for all. */
+  shown: readonly string[] | null;
+  /** The gap sentence for the caption, or null outside gap mode. */
+  gapSentence: string | null;
+  proposals: readonly Proposal[];
+}
 
 type SortKey = 'navn' | 'bydel' | 'antal';
 
@@ -38,12 +49,18 @@ export class CoverageTable {
   #headers = new Map<SortKey, HTMLTableCellElement>();
   #opts: CoverageTableOptions;
   #counts: Record<string, SplitCount>;
+  #caption: HTMLTableCaptionElement;
+  #cells = new Map<string, HTMLTableCellElement>();
+  #footLabel: HTMLTableCellElement;
+  #footCells = new Map<string, HTMLTableCellElement>();
 
   constructor(opts: CoverageTableOptions) {
     this.#opts = opts;
     this.#counts = typesPerAreaSplit(opts.matrix);
     const t = STRINGS[opts.lang];
     this.#body = h('tbody');
+    this.#caption = h('caption', {}, t.tableCaption);
+    this.#footLabel = h('th', { scope: 'row', colspan: 2 }, t.totalRow);
     for (const area of opts.data.areas) {
       const row = this.#row(area.properties.id, area.properties.navn);
       this.#rows.set(area.properties.id, row);
@@ -51,7 +68,7 @@ export class CoverageTable {
     const table = h(
       'table',
       { class: 'coverage' },
-      h('caption', {}, t.tableCaption),
+      this.#caption,
       h('thead', {}, this.#headRow()),
       this.#body,
       h('tfoot', {}, this.#footRow()),
@@ -100,7 +117,7 @@ export class CoverageTable {
   }
 
   #row(id: string, navn: string): HTMLTableRowElement {
-    const { matrix, geography, lang } = this.#opts;
+    const { geography, lang } = this.#opts;
     const t = STRINGS[lang];
     const geo = geography[id];
     const basis = this.#opts.data.areas.find((a) => a.properties.id === id)?.properties.praecision.grundlag;
@@ -109,16 +126,10 @@ export class CoverageTable {
     const metres = (m: number | null | undefined) =>
       m === null || m === undefined ? '–' : formatMetres(m, lang);
     const cells = INDSATS_TYPES.map((type) => {
-      const entries = matrix[id]?.[type] ?? [];
-      const covered = isCovered(matrix, id, type);
-      const derived = isDerivedOnly(entries);
-      const text = covered ? (derived ? t.yesDerived : t.yes) : t.no;
-      return h(
-        'td',
-        { class: covered ? 'cell cell--yes' : 'cell cell--no', 'data-type': type },
-        covered ? swatch(type) : h('span', { class: 'cell__none', 'aria-hidden': 'true' }, '–'),
-        ` ${text}`,
-      );
+      const cell = h('td', { 'data-type': type });
+      this.#cells.set(`${id}:${type}`, cell);
+      this.#fillCell(cell, id, type, false);
+      return cell;
     });
     return h(
       'tr',
@@ -137,25 +148,58 @@ export class CoverageTable {
     );
   }
 
-  #footRow(): HTMLTableRowElement {
-    const { matrix, lang, data } = this.#opts;
-    const perType = areasPerTypeSplit(matrix);
-    return h(
-      'tr',
-      {},
-      h('th', { scope: 'row', colspan: 2 }, STRINGS[lang].totalRow),
-      ...INDSATS_TYPES.map((type) =>
-        h(
-          'td',
-          { class: 'num', 'data-type': type },
-          formatSplitCount(perType[type], lang, data.areas.length),
-        ),
-      ),
-      h('td', {}),
-      h('td', {}),
-      h('td', {}),
-      h('td', {}),
+  /** One type's cell for an area: covered (with "afledt" when only through a zone), proposed, or not. */
+  #fillCell(cell: HTMLTableCellElement, id: string, type: IndsatsType, proposed: boolean): void {
+    const { matrix, lang } = this.#opts;
+    const t = STRINGS[lang];
+    const entries = matrix[id]?.[type] ?? [];
+    const covered = isCovered(matrix, id, type);
+    const derived = isDerivedOnly(entries);
+    const text = covered ? (derived ? t.yesDerived : t.yes) : proposed ? t.cellProposed : t.no;
+    cell.className = covered ? 'cell cell--yes' : proposed ? 'cell cell--proposed' : 'cell cell--no';
+    cell.replaceChildren(
+      covered
+        ? swatch(type)
+        : proposed
+          ? proposedSwatch(type)
+          : h('span', { class: 'cell__none', 'aria-hidden': 'true' }, '–'),
+      ` ${text}`,
     );
+  }
+
+  #footRow(): HTMLTableRowElement {
+    const cells = INDSATS_TYPES.map((type) => {
+      const td = h('td', { class: 'num', 'data-type': type });
+      this.#footCells.set(type, td);
+      return td;
+    });
+    this.#renderFoot(null, []);
+    return h('tr', {}, this.#footLabel, ...cells, h('td', {}), h('td', {}), h('td', {}), h('td', {}));
+  }
+
+  /** Footer counts over the rows shown: "6 af 10" for all, "0 af 3" in gap mode, "+ 1 forslag" in a scenario. */
+  #renderFoot(shown: readonly string[] | null, proposals: readonly Proposal[]): void {
+    const { matrix, lang } = this.#opts;
+    const among = shown ?? Object.keys(matrix);
+    const counts = typeCounts(matrix, proposals, among);
+    for (const [type, td] of this.#footCells)
+      td.textContent = countLabel(counts[type as IndsatsType], among.length, lang);
+    this.#footLabel.textContent =
+      shown === null ? STRINGS[lang].totalRow : STRINGS[lang].totalRowShown(among.length);
+  }
+
+  /** Follows gap mode and the scenario: rows shown, caption, proposed cells and footer counts. */
+  setView(view: TableView): void {
+    const { matrix, lang } = this.#opts;
+    const t = STRINGS[lang];
+    this.showOnly(view.shown);
+    this.#caption.textContent = view.gapSentence ? t.gapCaption(view.gapSentence) : t.tableCaption;
+    const proposals = effectiveProposals(matrix, view.proposals);
+    for (const [key, cell] of this.#cells) {
+      const [id = '', type] = key.split(':') as [string, IndsatsType];
+      this.#fillCell(cell, id, type, isProposed(proposals, id, type));
+    }
+    this.#renderFoot(view.shown, proposals);
   }
 
   /** Sorts the rows by name, bydel (then name) or number of types (most first, then name). */

@@ -27,6 +27,10 @@ export interface ExportInput {
   gapNote?: string;
   /** On the projector stage: what the audience sees instead of the desk markers (see StageExport). */
   stage?: StageExport;
+  /** Planner hook: a scenario's title ("Scenarie – ikke besluttet") put before the export title. */
+  titlePrefix?: string;
+  /** Planner hook: lines under the sources (scenario proposals, gap sentence). */
+  notes?: readonly string[];
 }
 
 /** The stage's picture: the step's title, its rings/group markers and labels as drawn, and the gap line. */
@@ -46,6 +50,10 @@ export interface StageExport {
     dim: boolean;
   }[];
 }
+
+/** Height and font of one planner note line under the sources, in CSS pixels. */
+const NOTE_LINE = 20;
+const NOTE_FONT = `13px ${FONT}`;
 
 async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -173,19 +181,25 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
   const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
   const t = STRINGS[input.lang];
   const cssWidth = input.width + legendWidth + 2 * margin;
-  const cssHeight = header + input.height + footer;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(cssWidth * input.scale);
-  canvas.height = Math.round(cssHeight * input.scale);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error(t.exportNoCanvas);
+  // The planner's note lines, wrapped to the picture's width, decide its height.
+  ctx.font = NOTE_FONT;
+  const notes = (input.notes ?? []).flatMap((n) =>
+    wrapLines(n, input.width + legendWidth, (s) => ctx.measureText(s).width),
+  );
+  const cssHeight = header + input.height + footer + notes.length * NOTE_LINE;
+  canvas.width = Math.round(cssWidth * input.scale);
+  canvas.height = Math.round(cssHeight * input.scale);
   ctx.scale(input.scale, input.scale);
   ctx.fillStyle = BASE.paper;
   ctx.fillRect(0, 0, cssWidth, cssHeight);
   ctx.fillStyle = BASE.area;
   ctx.textBaseline = 'alphabetic';
   ctx.font = `700 24px ${FONT}`;
-  ctx.fillText(input.stage?.title ?? t.exportTitle, margin, 36);
+  const title = input.stage?.title ?? t.exportTitle;
+  ctx.fillText(input.titlePrefix ? `${input.titlePrefix}: ${title}` : title, margin, 36);
   ctx.font = `16px ${FONT}`;
   ctx.fillText(input.stage ? `${t.exportTitle} · ${t.exportDecision}` : t.exportDecision, margin, 64);
   ctx.drawImage(input.mapImage, margin, header, input.width, input.height);
@@ -194,7 +208,7 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
     drawLegend(ctx, input, margin + input.width + margin, header);
     if (input.stage.gapLine)
       wrapText(ctx, input.stage.gapLine, margin + input.width + margin, header + 260, legendWidth - 8);
-    return finish(ctx, canvas, input);
+    return finish(ctx, canvas, input, notes);
   }
   const images = await Promise.all(input.markers.map((m) => svgImage(m.svg)));
   input.markers.forEach((m, i) => {
@@ -210,13 +224,18 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
     ctx.textAlign = 'left';
   });
   drawLegend(ctx, input, margin + input.width + margin, header);
-  return finish(ctx, canvas, input);
+  return finish(ctx, canvas, input, notes);
 }
 
-/** The credit lines under the map, then the PNG. */
-function finish(ctx: CanvasRenderingContext2D, canvas: HTMLCanvasElement, input: ExportInput): Promise<Blob> {
+/** The credit lines under the map, the planner's note lines under them, then the PNG. */
+function finish(
+  ctx: CanvasRenderingContext2D,
+  canvas: HTMLCanvasElement,
+  input: ExportInput,
+  notes: readonly string[],
+): Promise<Blob> {
   const t = STRINGS[input.lang];
-  const { header, legendWidth, margin } = EXPORT_LAYOUT;
+  const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
   drawCredits(
     ctx,
     `${t.exportCredits} ${t.exportApprox}`,
@@ -224,6 +243,11 @@ function finish(ctx: CanvasRenderingContext2D, canvas: HTMLCanvasElement, input:
     header + input.height,
     input.width + legendWidth,
   );
+  ctx.fillStyle = BASE.smallPrint;
+  ctx.font = NOTE_FONT;
+  notes.forEach((line, i) => {
+    ctx.fillText(line, margin, header + input.height + footer + 2 + i * NOTE_LINE);
+  });
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.exportEncodeFailed))), 'image/png'),
   );

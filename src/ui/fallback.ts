@@ -40,7 +40,7 @@ export async function startFallback(
     gapLabel: t.gapLabel,
     onAreaClick: (id) => select(id, null),
   });
-  map.sync(store, () => gapAreas(d, store.state.gaps));
+  map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
   // The SVG map always shows all ten areas: the stage keeps its caption and legend, without camera framing.
   presentation.attachMap({
     setPresentation: () => map.setPresentation(),

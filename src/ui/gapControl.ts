@@ -1,42 +1,25 @@
-import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { type CoverageMatrix, uncoveredAreas } from '../derive/coverage';
-import type { Lang } from '../i18n/format';
+import { INDSATS_TYPES } from '../data/types';
+import { type GapInput, gapSummary } from '../i18n/gapText';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { Store } from '../state/store';
 import { h } from './dom';
 import { swatch } from './swatch';
 
-/** "NV arbejdsmarked eller jobcentre". */
-function typeList(types: readonly IndsatsType[], lang: Lang): string {
-  const names = types.map((t) => TYPE_LABELS[lang][t].name);
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} ${STRINGS[lang].or} ${names.at(-1)}`;
-}
-
-/** The sentence that sums up gap mode: "6 af 10 områder er ikke omfattet af jobcentre: …". */
-export function gapSentence(
-  types: readonly IndsatsType[],
-  matrix: CoverageMatrix,
-  names: Record<string, string>,
-  lang: Lang,
-): string {
-  const ids = uncoveredAreas(matrix, types);
-  const list = ids
-    .map((id) => names[id] ?? id)
-    .sort((a, b) => a.localeCompare(b, 'da'))
-    .join(', ');
-  return STRINGS[lang].gapSentence(ids.length, Object.keys(matrix).length, typeList(types, lang), list);
-}
-
-/** Gap mode: a checkbox per type; the chosen types' unreached areas are marked, and a live sentence sums up. */
-export function createGapControl(
-  store: Store,
-  matrix: CoverageMatrix,
-  names: Record<string, string>,
-): HTMLElement {
+/**
+ * Gap mode: a checkbox per type; the chosen types' unreached areas are marked, a live sentence sums up, and a
+ * list names, for each gap area, the nearest area each chosen type does reach (derived from geography).
+ */
+export function createGapControl(store: Store, input: Omit<GapInput, 'proposals'>): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const status = h('p', { class: 'gap__summary', role: 'status' });
+  const nearest = h('ul', { class: 'gap__nearest' });
+  const nearestBox = h(
+    'details',
+    { class: 'gap__help', open: true, hidden: true },
+    h('summary', {}, t.nearestTitle),
+    nearest,
+  );
   const boxes = INDSATS_TYPES.map((type) => {
     const input = h('input', { type: 'checkbox', name: 'gap', value: type });
     input.checked = store.state.gaps.has(type);
@@ -55,10 +38,13 @@ export function createGapControl(
   const render = () => {
     const types = INDSATS_TYPES.filter((type) => store.state.gaps.has(type));
     for (const b of boxes) b.input.checked = store.state.gaps.has(b.type);
-    status.textContent = types.length > 0 ? gapSentence(types, matrix, names, lang) : '';
+    const gap = gapSummary({ ...input, proposals: store.state.proposals }, types, lang);
+    status.textContent = gap?.sentence ?? '';
+    nearest.replaceChildren(...(gap?.nearest ?? []).map((line) => h('li', {}, line)));
+    nearestBox.hidden = !gap || gap.nearest.length === 0;
   };
   store.subscribe((s, prev) => {
-    if (s.gaps !== prev.gaps) render();
+    if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) render();
   });
   render();
   return h(
@@ -68,5 +54,6 @@ export function createGapControl(
     h('p', { class: 'gap__hint' }, t.gapHint),
     ...boxes.map((b) => b.el),
     status,
+    nearestBox,
   );
 }

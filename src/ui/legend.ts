@@ -1,20 +1,18 @@
-import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import type { SplitCount } from '../derive/coverage';
-import { formatSplitCount } from '../i18n/format';
+import { INDSATS_TYPES } from '../data/types';
+import type { CoverageMatrix } from '../derive/coverage';
+import { typeCounts } from '../derive/scenario';
+import { countLabel } from '../i18n/gapText';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { Store } from '../state/store';
 import { h } from './dom';
+import { proposedSwatch } from './proposalBadge';
 import { swatch } from './swatch';
 
 /**
- * The legend: every type with its swatch, name, "6 af 10" (derived coverage apart: "0 af 10 + 4 afledt") and a
- * show/hide toggle (aria-pressed).
+ * The legend: every type with its swatch, name, "6 af 10" (derived coverage apart: "0 af 10 + 4 afledt"; in a
+ * scenario "4 af 10 + 1 forslag", with a note on the outlined proposal badge) and a show/hide toggle (aria-pressed).
  */
-export function createLegend(
-  store: Store,
-  counts: Record<IndsatsType, SplitCount>,
-  total: number,
-): HTMLElement {
+export function createLegend(store: Store, matrix: CoverageMatrix, total: number): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const buttons = INDSATS_TYPES.map((type) => {
@@ -24,7 +22,7 @@ export function createLegend(
       { type: 'button', class: 'legend__toggle', title: t.legendToggle(label.name), 'data-type': type },
       swatch(type),
       h('span', { class: 'legend__name' }, label.name),
-      h('span', { class: 'legend__count' }, formatSplitCount(counts[type], lang, total)),
+      h('span', { class: 'legend__count' }),
     );
     button.addEventListener('click', () => {
       const visible = new Set(store.state.visible);
@@ -34,12 +32,20 @@ export function createLegend(
     });
     return { type, button };
   });
+  const proposedNote = h('p', { class: 'legend__proposed', hidden: true });
   const render = () => {
-    for (const { type, button } of buttons)
+    const counts = typeCounts(matrix, store.state.proposals);
+    for (const { type, button } of buttons) {
       button.setAttribute('aria-pressed', String(store.state.visible.has(type)));
+      const count = button.querySelector('.legend__count');
+      if (count) count.textContent = countLabel(counts[type], total, lang);
+    }
+    const proposed = INDSATS_TYPES.find((type) => counts[type].proposed > 0);
+    proposedNote.hidden = !proposed;
+    proposedNote.replaceChildren(...(proposed ? [proposedSwatch(proposed), t.legendProposed] : []));
   };
   store.subscribe((s, prev) => {
-    if (s.visible !== prev.visible) render();
+    if (s.visible !== prev.visible || s.proposals !== prev.proposals) render();
   });
   render();
   return h(
@@ -47,5 +53,6 @@ export function createLegend(
     { class: 'legend', 'aria-labelledby': 'legend-title' },
     h('h2', { id: 'legend-title' }, t.legendTitle),
     h('ul', { class: 'legend__list' }, ...buttons.map(({ button }) => h('li', {}, button))),
+    proposedNote,
   );
 }

@@ -1,9 +1,12 @@
 import { INDSATS_TYPES } from '../data/types';
-import { areasPerType, areasPerTypeSplit } from '../derive/coverage';
+import { areasPerTypeSplit } from '../derive/coverage';
 import type { Derived } from '../derive/derived';
+import { effectiveProposals } from '../derive/scenario';
+import { viewNotes } from '../i18n/gapText';
 import { STAGE_STRINGS } from '../i18n/stageStrings';
+import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
-import type { Store } from '../state/store';
+import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
 import { byId } from './page';
 import { gapTypeNames } from './stageView';
@@ -40,6 +43,7 @@ export function wireMapActions(
       counts,
       total: d.data.areas.length,
       visible: store.state.visible,
+      ...plannerNotes(d, store.state),
     });
   };
   const exportButton = byId<HTMLButtonElement>('export-button');
@@ -84,6 +88,14 @@ function gapNoteInWords(store: Store): string | undefined {
       lang,
     ),
   );
+}
+
+/** The scenario title and the lines naming proposals and the gap, for the picture (empty for the plain view). */
+function plannerNotes(d: Derived, s: ViewState): { titlePrefix?: string; notes: string[] } {
+  const types = INDSATS_TYPES.filter((t) => s.gaps.has(t));
+  const notes = viewNotes({ ...d, proposals: s.proposals }, types, s.lang);
+  const scenario = effectiveProposals(d.matrix, s.proposals).length > 0;
+  return scenario ? { titlePrefix: STRINGS[s.lang].scenarioTitle, notes } : { notes };
 }
 
 /** Puts the composed picture into the print-only figure (replacing any earlier one). */

@@ -1,21 +1,25 @@
 import { INDSATS_TYPES } from '../data/types';
 import { caseChecks } from '../derive/budgets';
-import { areasPerType, areasPerTypeSplit, isCovered } from '../derive/coverage';
+import { isCovered } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
+import { gapSummary } from '../i18n/gapText';
 import { STRINGS } from '../i18n/strings';
-import type { Store } from '../state/store';
+import type { Store, ViewState } from '../state/store';
 import { createAboutPanel, sourcesList } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
 import { responsiveBudget } from './budgetPanel';
 import { createCaseView, openCaseView } from './caseView';
-import { CoverageTable } from './coverageTable';
+import { CoverageTable, type TableView } from './coverageTable';
 import { h } from './dom';
 import { createGapControl } from './gapControl';
 import { createLegend } from './legend';
 import { byId } from './page';
+import { wirePlannerActions } from './plannerActions';
 import { Presentation } from './presentation';
+import { syncPrintNotes } from './printNotes';
+import { createScenarioControl } from './scenarioControl';
 
 /**
  * Opening an area from far down the page (the table) scrolls the map's top into view, so the dialog and the
@@ -46,8 +50,9 @@ export function mountPanels(
   };
   const table = new CoverageTable({ data, matrix, geography, lang, onSelect: select });
   byId('sidebar').append(
-    createLegend(store, areasPerTypeSplit(matrix), data.areas.length),
-    createGapControl(store, matrix, names),
+    createLegend(store, matrix, data.areas.length),
+    createGapControl(store, { data, matrix, names }),
+    createScenarioControl(d, store, byId('map-wrap')),
     createAreaList(data.areas, matrix, store, select),
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
   );
@@ -80,11 +85,21 @@ export function mountPanels(
   byId('case-button').addEventListener('click', () => openCaseView(caseView));
   // The table follows selection and gap mode only, not every camera move that also updates the store.
   table.setSelected(store.state.area);
-  table.showOnly(gapAreas(d, store.state.gaps));
+  const tableView = (s: ViewState): TableView => {
+    const gap = gapSummary(
+      { data, matrix, names, proposals: s.proposals },
+      INDSATS_TYPES.filter((t) => s.gaps.has(t)),
+      lang,
+    );
+    return { shown: gap?.ids ?? null, gapSentence: gap?.sentence ?? null, proposals: s.proposals };
+  };
+  table.setView(tableView(store.state));
   store.subscribe((s, prev) => {
     if (s.area !== prev.area) table.setSelected(s.area);
-    if (s.gaps !== prev.gaps) table.showOnly(gapAreas(d, s.gaps));
+    if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) table.setView(tableView(s));
   });
+  wirePlannerActions(d, store);
+  syncPrintNotes(d, store);
   if (store.state.area) select(store.state.area, null);
   return { select, presentation };
 }

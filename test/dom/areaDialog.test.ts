@@ -7,6 +7,7 @@ import { areaContent } from '../../src/ui/areaContent';
 import { AreaDialog } from '../../src/ui/areaDialog';
 import { createLegend } from '../../src/ui/legend';
 import { goodRaw } from '../fixtures/dataFiles';
+import { realData } from '../fixtures/dataset';
 
 const HOSTILE = '<img src=x onerror="window.pwned=1">Mjølner<script>window.pwned=2</script>';
 
@@ -75,6 +76,23 @@ describe('the area dialog', () => {
     expect(text).toContain('Nørrebro');
     expect(text).toContain('afledt geografisk');
     expect(text).toContain('Ikke omfattet af: SV profilinstitutioner');
+    expect(text).toContain(
+      'Nærmeste med SV profilinstitutioner: Sjælør Boulevard, 5,6 km (± 0,4 km, afledt geografisk)',
+    );
+  });
+
+  it('names the nearest area with jobcentre for Bispeparken: Mjølnerparken (here hostile text), 1,1 km', () => {
+    const { data, geography, matrix } = hostileData();
+    dialog.open(
+      'bispeparken',
+      'Bispeparken',
+      areaContent('bispeparken', data, matrix, geography, 'da'),
+      opener,
+    );
+    const items = [...dialog.element.querySelectorAll('.nearest-help li')].map((li) => li.textContent);
+    expect(items).toContain(`Nærmeste med Jobcentre: ${HOSTILE}, 1,1 km (± 0,3 km, afledt geografisk)`);
+    expect(dialog.element.querySelector('.nearest-help img, .nearest-help script')).toBeNull();
+    expect(items).toHaveLength(4);
   });
 
   it('takes focus, closes on Escape and gives focus back to its opener', () => {
@@ -97,17 +115,9 @@ describe('the area dialog', () => {
 
 describe('the legend', () => {
   it('lists every type with its count and toggles with aria-pressed through the store', () => {
-    const c = (stated: number, derived = 0) => ({ stated, derived });
-    const counts = {
-      nv_arbejdsmarked: c(6),
-      sv_profilinstitutioner: c(1),
-      tv_overvaagning: c(3),
-      hotspot: c(0, 4),
-      jobcentre: c(4),
-      flyttehjaelp: c(10),
-    };
+    const { matrix } = realData();
     const store = new Store({ ...DEFAULT_STATE, visible: new Set(['nv_arbejdsmarked'] as const) });
-    const legend = createLegend(store, counts, 10);
+    const legend = createLegend(store, matrix, 10);
     const buttons = [...legend.querySelectorAll('button')];
     expect(buttons).toHaveLength(6);
     expect(buttons[0]?.textContent).toContain('6 af 10');
@@ -117,5 +127,19 @@ describe('the legend', () => {
     buttons[0]?.click();
     expect(buttons[0]?.getAttribute('aria-pressed')).toBe('false');
     expect(store.state.visible.has('nv_arbejdsmarked')).toBe(false);
+  });
+
+  it('adds "+ 1 forslag" and the proposal note in a scenario, and drops both when the proposal goes', () => {
+    const { matrix } = realData();
+    const store = new Store(DEFAULT_STATE);
+    const legend = createLegend(store, matrix, 10);
+    const jobcentre = () => legend.querySelector('[data-type="jobcentre"] .legend__count')?.textContent;
+    expect(jobcentre()).toBe('4 af 10');
+    store.update({ proposals: [{ type: 'jobcentre', area: 'bispeparken' }] });
+    expect(jobcentre()).toBe('4 af 10 + 1 forslag');
+    expect(legend.querySelector<HTMLElement>('.legend__proposed')?.hidden).toBe(false);
+    store.update({ proposals: [] });
+    expect(jobcentre()).toBe('4 af 10');
+    expect(legend.querySelector<HTMLElement>('.legend__proposed')?.hidden).toBe(true);
   });
 });

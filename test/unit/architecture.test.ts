@@ -46,7 +46,10 @@ const RULES: Record<string, Rule> = {
     typesOnly: [/^geojson$/],
     dom: false,
   },
-  state: { ours: ['state', 'data', 'i18n'], packages: [], dom: false },
+  // the view state holds a planner's proposals, whose type and key live with the scenario derivations
+  state: { ours: ['state', 'data', 'derive', 'i18n'], packages: [], dom: false },
+  // file writers: the derived figures as CSV (d3-dsv) and GeoJSON, headed in the user's language
+  files: { ours: ['files', 'data', 'derive', 'i18n'], packages: [/^d3-dsv$/], dom: false },
   style: {
     ours: ['style', 'data'],
     packages: [],
@@ -75,6 +78,7 @@ const RULES: Record<string, Rule> = {
       'i18n',
       'style',
       'map',
+      'files',
       'charts/budgetFigure',
       'charts/caseTimeline',
     ],

@@ -14,6 +14,7 @@ describe('permalink', () => {
       camera: { lon: 12.55123, lat: 55.68456, zoom: 12.5 },
       presentation: true,
       step: 3,
+      proposals: [{ type: 'jobcentre' as const, area: 'mjoelnerparken' }],
     };
     const query = permalinkQuery(state);
     const { state: back, ignored } = parsePermalink(query, AREAS);

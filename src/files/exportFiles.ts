@@ -1,0 +1,168 @@
+import { dsvFormat } from 'd3-dsv';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { initiativeAreas, isCovered } from '../derive/coverage';
+import type { Derived } from '../derive/derived';
+import { effectiveProposals, isProposed, type Proposal, scenarioGaps } from '../derive/scenario';
+import { formatPeriod, type Lang } from '../i18n/format';
+import { proposalList, typeList } from '../i18n/gapText';
+import { STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
+
+/** What a download reflects of the view: language, gap mode's types, the scenario's proposals, the date. */
+export interface FileContext {
+  lang: Lang;
+  gaps: readonly IndsatsType[];
+  proposals: readonly Proposal[];
+  /** Download date, YYYY-MM-DD, named in the source line. */
+  date: string;
+}
+
+/** Danish Excel opens a `;`-separated UTF-8 file by double-click only with the byte-order mark first. */
+const BOM = '\uFEFF';
+const SEMICOLON = dsvFormat(';');
+
+/** File names that say what and which case: "indsatskort-daekning-2011-40035.csv" (+ "-scenarie"). */
+export function fileNames(
+  sagNr: string,
+  scenario: boolean,
+): Record<'coverage' | 'areas' | 'initiatives', string> {
+  const tail = `${sagNr}${scenario ? '-scenarie' : ''}`;
+  return {
+    coverage: `indsatskort-daekning-${tail}.csv`,
+    areas: `indsatskort-omraader-${tail}.geojson`,
+    initiatives: `indsatskort-indsatser-${tail}.csv`,
+  };
+}
+
+/** The source line every file carries; in a scenario it starts with "Scenarie – ikke besluttet" and the proposals. */
+export function sourceLine(d: Derived, ctx: FileContext): string {
+  const t = STRINGS[ctx.lang];
+  const source = t.fileSource(d.data.caseInfo.sag_nr, ctx.date);
+  const proposals = effectiveProposals(d.matrix, ctx.proposals);
+  if (proposals.length === 0) return source;
+  return `${t.scenarioTitle}. ${t.scenarioList(proposalList(proposals, d.names, ctx.lang))}. ${source}`;
+}
+
+/** "Ja", "Ja (afledt)" (reached only through a derived zone) or "Nej", as the table says it. */
+function coverageWord(d: Derived, id: string, type: IndsatsType, lang: Lang): string {
+  const t = STRINGS[lang];
+  const entries = d.matrix[id]?.[type] ?? [];
+  if (!isCovered(d.matrix, id, type)) return t.file.no;
+  return entries.every((e) => e.via === 'zone') ? t.yesDerived : t.file.yes;
+}
+
+/** Coverage per area and type as a `;`-separated CSV with BOM for Danish Excel; one row per area. */
+export function coverageCsv(d: Derived, ctx: FileContext): string {
+  const t = STRINGS[ctx.lang];
+  const f = t.file;
+  const proposals = effectiveProposals(d.matrix, ctx.proposals);
+  const gapIds = ctx.gaps.length > 0 ? scenarioGaps(d.matrix, ctx.gaps, []) : null;
+  const gapCol = f.gap(typeList(ctx.gaps, ctx.lang));
+  const typeCols = INDSATS_TYPES.map((type) => TYPE_LABELS[ctx.lang][type].name);
+  const columns = [f.areaId, f.area, f.bydel, ...typeCols];
+  if (gapIds) columns.push(gapCol);
+  if (proposals.length > 0) columns.push(f.scenario);
+  columns.push(f.caseNo, f.source);
+  const source = sourceLine(d, ctx);
+  const rows = d.data.areas.map((a) => {
+    const id = a.properties.id;
+    const row: Record<string, string> = {
+      [f.areaId]: id,
+      [f.area]: a.properties.navn,
+      [f.bydel]: d.geography[id]?.bydel ?? '',
+      [f.caseNo]: d.data.caseInfo.sag_nr,
+      [f.source]: source,
+    };
+    INDSATS_TYPES.forEach((type, i) => {
+      row[typeCols[i] ?? type] = coverageWord(d, id, type, ctx.lang);
+    });
+    if (gapIds) row[gapCol] = gapIds.includes(id) ? f.yes : f.no;
+    if (proposals.length > 0)
+      row[f.scenario] = INDSATS_TYPES.filter((type) => isProposed(proposals, id, type))
+        .map((type) => TYPE_LABELS[ctx.lang][type].name)
+        .join(', ');
+    return row;
+  });
+  return BOM + SEMICOLON.format(rows, columns);
+}
+
+/** The initiatives as a `;`-separated CSV with BOM: one row per initiative, amounts in whole kroner. */
+export function initiativesCsv(d: Derived, ctx: FileContext): string {
+  const { lang } = ctx;
+  const f = STRINGS[lang].file;
+  const source = sourceLine(d, ctx);
+  const areasCol = STRINGS[lang].areasTitle;
+  const rows = d.data.initiatives.map((ini) => {
+    const { ids } = initiativeAreas(ini, d.data.sites, d.geography);
+    return {
+      [f.type]: TYPE_LABELS[lang][ini.type].name,
+      [f.name]: ini.navn,
+      [f.amount]: ini.beloeb ? String(ini.beloeb.total_kr) : '',
+      [f.perYear]: ini.beloeb?.pr_aar_kr !== undefined ? String(ini.beloeb.pr_aar_kr) : '',
+      [f.period]: ini.periode ? formatPeriod(ini.periode) : '',
+      [f.financing]: ini.finansiering?.tekst ?? '',
+      [f.status]: STATUS_LABELS[lang][ini.status],
+      [f.bilag]: ini.bilag.join(', '),
+      [areasCol]: ids.map((id) => d.names[id] ?? id).join(', '),
+      [f.quote]: ini.kilde,
+      [f.caseNo]: d.data.caseInfo.sag_nr,
+      [f.source]: source,
+    };
+  });
+  const columns = [
+    f.type,
+    f.name,
+    f.amount,
+    f.perYear,
+    f.period,
+    f.financing,
+    f.status,
+    f.bilag,
+    areasCol,
+    f.quote,
+    f.caseNo,
+    f.source,
+  ];
+  return BOM + SEMICOLON.format(rows, columns);
+}
+
+/**
+ * The areas as RFC 7946 GeoJSON for QGIS/ArcGIS: geometry exactly as areas.geojson, flat properties (id, navn,
+ * derived bydel, coverage per type id, precision, bilag, case number, source). The case number and source also
+ * sit on the collection as foreign members.
+ */
+export function areasGeoJson(d: Derived, ctx: FileContext): string {
+  const proposals = effectiveProposals(d.matrix, ctx.proposals);
+  const source = sourceLine(d, ctx);
+  const gapIds = ctx.gaps.length > 0 ? scenarioGaps(d.matrix, ctx.gaps, []) : null;
+  const features = d.data.areas.map((a) => {
+    const id = a.properties.id;
+    const p = a.properties;
+    const properties: Record<string, string | number> = {
+      id,
+      navn: p.navn,
+      bydel: d.geography[id]?.bydel ?? '',
+      bydel_kilde: 'afledt geografisk',
+    };
+    for (const type of INDSATS_TYPES) properties[type] = coverageWord(d, id, type, ctx.lang);
+    if (gapIds) properties.hul = gapIds.includes(id) ? STRINGS[ctx.lang].file.yes : STRINGS[ctx.lang].file.no;
+    if (proposals.length > 0)
+      properties.forslag = INDSATS_TYPES.filter((type) => isProposed(proposals, id, type)).join(',');
+    Object.assign(properties, {
+      praecision_radius_m: p.praecision.radius_m,
+      praecision_tekst:
+        ctx.lang === 'en' && p.praecision.tekst_en ? p.praecision.tekst_en : p.praecision.tekst,
+      bilag: p.bilag,
+      sag: d.data.caseInfo.sag_nr,
+      kilde: source,
+    });
+    return { type: 'Feature', geometry: a.geometry, properties };
+  });
+  const collection = {
+    type: 'FeatureCollection',
+    name: fileNames(d.data.caseInfo.sag_nr, proposals.length > 0).areas.replace(/\.geojson$/, ''),
+    sag: d.data.caseInfo.sag_nr,
+    kilde: source,
+    features,
+  };
+  return `${JSON.stringify(collection, null, 1)}\n`;
+}

@@ -1,0 +1,100 @@
+import type { IndsatsType } from '../data/types';
+import type { Dataset } from '../data/validate';
+import type { CoverageMatrix } from '../derive/coverage';
+import { nearestReached } from '../derive/nearest';
+import { effectiveProposals, type Proposal, scenarioGaps, type TypeCount } from '../derive/scenario';
+import { formatKm, formatSplitCount, type Lang } from './format';
+import { STRINGS, TYPE_LABELS } from './strings';
+
+/** What gap text is made from: the data, its matrix, area names, and the view's proposals. */
+export interface GapInput {
+  data: Dataset;
+  matrix: CoverageMatrix;
+  names: Record<string, string>;
+  proposals: readonly Proposal[];
+}
+
+/** "NV arbejdsmarked eller Jobcentre". */
+export function typeList(types: readonly IndsatsType[], lang: Lang): string {
+  const names = types.map((t) => TYPE_LABELS[lang][t].name);
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} ${STRINGS[lang].or} ${names.at(-1)}`;
+}
+
+const byName = (names: Record<string, string>, ids: readonly string[]) =>
+  ids.map((id) => names[id] ?? id).sort((a, b) => a.localeCompare(b, 'da'));
+
+/** "Jobcentre i Bispeparken" for each proposal, joined. */
+export function proposalList(
+  proposals: readonly Proposal[],
+  names: Record<string, string>,
+  lang: Lang,
+): string {
+  return proposals
+    .map((p) => STRINGS[lang].proposalItem(TYPE_LABELS[lang][p.type].name, names[p.area] ?? p.area))
+    .join(', ');
+}
+
+/** The gap, in words, for the chosen types; null when gap mode is off. */
+export interface GapSummary {
+  /** Area ids none of the types reaches (a proposal counts as reaching, in a scenario). */
+  ids: string[];
+  /** "3 af 10 områder er ikke omfattet af NV arbejdsmarked eller Jobcentre: Akacieparken, Blågården, …". */
+  sentence: string;
+  /** One line per gap area and type: the nearest area the type reaches and how far (derived). */
+  nearest: string[];
+}
+
+/**
+ * The sentence and nearest-help lines every gap view uses (gap control, table caption, print, PNG, files).
+ * Proposals of a chosen type close the gap in the scenario and are named as proposals, never as decided.
+ */
+export function gapSummary(input: GapInput, types: readonly IndsatsType[], lang: Lang): GapSummary | null {
+  if (types.length === 0) return null;
+  const { data, matrix, names } = input;
+  const t = STRINGS[lang];
+  const total = Object.keys(matrix).length;
+  const proposals = effectiveProposals(matrix, input.proposals).filter((p) => types.includes(p.type));
+  const ids = scenarioGaps(matrix, types, proposals);
+  let sentence = t.gapSentence(ids.length, total, typeList(types, lang), byName(names, ids).join(', '));
+  if (proposals.length > 0) sentence += ` ${t.gapClosedByProposals(proposalList(proposals, names, lang))}`;
+  const nearest = [...ids]
+    .sort((a, b) => (names[a] ?? a).localeCompare(names[b] ?? b, 'da'))
+    .flatMap((id) =>
+      types.flatMap((type) => {
+        const help = nearestReached(data, matrix, id, type);
+        if (!help) return [];
+        return [
+          t.nearestLine(
+            names[id] ?? id,
+            TYPE_LABELS[lang][type].name,
+            names[help.id] ?? help.id,
+            formatKm(help.km, lang),
+            formatKm(help.plusMinusKm, lang),
+          ),
+        ];
+      }),
+    );
+  return { ids, sentence, nearest };
+}
+
+/** "6 af 10", or "5 af 10 + 1 forslag" when proposals reach further; proposals never enter the first number. */
+export function countLabel(count: TypeCount, of: number, lang: Lang): string {
+  const base = formatSplitCount({ stated: count.covered - count.derived, derived: count.derived }, lang, of);
+  return count.proposed > 0 ? STRINGS[lang].countProposed(base, count.proposed) : base;
+}
+
+/**
+ * The lines an exported picture adds for the view: the scenario's title with its proposals (when any), then
+ * the gap sentence (in gap mode). Empty for the plain view.
+ */
+export function viewNotes(input: GapInput, types: readonly IndsatsType[], lang: Lang): string[] {
+  const t = STRINGS[lang];
+  const lines: string[] = [];
+  const proposals = effectiveProposals(input.matrix, input.proposals);
+  if (proposals.length > 0)
+    lines.push(`${t.scenarioTitle}. ${t.scenarioList(proposalList(proposals, input.names, lang))}`);
+  const gap = gapSummary(input, types, lang);
+  if (gap) lines.push(gap.sentence);
+  return lines;
+}

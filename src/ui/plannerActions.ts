@@ -1,0 +1,94 @@
+import { INDSATS_TYPES } from '../data/types';
+import type { Derived } from '../derive/derived';
+import { effectiveProposals } from '../derive/scenario';
+import { areasGeoJson, coverageCsv, type FileContext, fileNames, initiativesCsv } from '../files/exportFiles';
+import { STRINGS } from '../i18n/strings';
+import { permalinkQuery } from '../state/permalink';
+import type { Store, ViewState } from '../state/store';
+import { showError } from './alert';
+import { h } from './dom';
+import { byId } from './page';
+
+/** How long the "link copied" message stays, in milliseconds. */
+const STATUS_MS = 6000;
+
+/** The full address that restores `state`. */
+export const permalinkUrl = (state: ViewState): string =>
+  `${window.location.origin}${window.location.pathname}${permalinkQuery(state)}`;
+
+/** The view's file context: language, gap mode's types in type order, proposals, today's date. */
+export const fileContext = (state: ViewState): FileContext => ({
+  lang: state.lang,
+  gaps: INDSATS_TYPES.filter((t) => state.gaps.has(t)),
+  proposals: state.proposals,
+  date: new Date().toISOString().slice(0, 10),
+});
+
+/** Offers text as a file download. */
+export function saveText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: fileName, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * "Hent data" (a disclosure with the coverage CSV, the areas GeoJSON and the initiatives CSV, each reflecting
+ * gap mode and the scenario) and "Kopiér link" (the permalink to the clipboard, announced in a live region).
+ */
+export function wirePlannerActions(d: Derived, store: Store): void {
+  const t = STRINGS[store.state.lang];
+  const toggle = byId<HTMLButtonElement>('download-button');
+  const panel = byId('download-panel');
+  toggle.textContent = t.downloadData;
+  const files = [
+    { label: t.downloadCoverage, key: 'coverage', write: coverageCsv, type: 'text/csv;charset=utf-8' },
+    { label: t.downloadAreas, key: 'areas', write: areasGeoJson, type: 'application/geo+json' },
+    {
+      label: t.downloadInitiatives,
+      key: 'initiatives',
+      write: initiativesCsv,
+      type: 'text/csv;charset=utf-8',
+    },
+  ] as const;
+  const buttons = files.map((f) => {
+    const b = h('button', { type: 'button', 'data-file': f.key }, f.label);
+    b.addEventListener('click', () => {
+      const s = store.state;
+      const scenario = effectiveProposals(d.matrix, s.proposals).length > 0;
+      saveText(f.write(d, fileContext(s)), fileNames(d.data.caseInfo.sag_nr, scenario)[f.key], f.type);
+    });
+    return h('li', {}, b);
+  });
+  panel.replaceChildren(h('ul', {}, ...buttons), h('p', { class: 'download__hint' }, t.downloadHint));
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(panel.hidden));
+  byId('download').addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !panel.hidden) {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+
+  const copy = byId<HTMLButtonElement>('copy-link-button');
+  const status = byId('copy-status');
+  let timer = 0;
+  copy.textContent = t.copyLink;
+  copy.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(permalinkUrl(store.state));
+      status.textContent = t.linkCopied;
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        status.textContent = '';
+      }, STATUS_MS);
+    } catch (e) {
+      showError(byId('alert'), t.linkCopyFailed, e);
+    }
+  });
+}

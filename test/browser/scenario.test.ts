@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp } from './harness';
+
+afterAll(closeBrowser);
+
+const jobCount = (page: Page) => page.locator('.legend [data-type="jobcentre"] .legend__count').innerText();
+const proposedSegments = (page: Page) =>
+  page.locator('.area-marker[data-marker="bispeparken"] .ring__seg--proposed[data-type="jobcentre"]').count();
+
+/** Clicks a download button and returns the file's suggested name and bytes. */
+async function save(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
+  return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
+}
+const pngHeight = async (page: Page) =>
+  PNG.sync.read((await save(page, () => page.getByRole('button', { name: 'Gem som PNG' }).click())).bytes)
+    .height;
+async function coverageFile(page: Page) {
+  if ((await page.locator('#download-button').getAttribute('aria-expanded')) !== 'true')
+    await page.getByRole('button', { name: 'Hent data' }).click();
+  const file = await save(page, () => page.locator('[data-file="coverage"]').click());
+  return { name: file.name, text: file.bytes.toString('utf8') };
+}
+
+describe('Hvad nu hvis (scenario)', () => {
+  it('adds a proposal: counts, gap, table, ring, permalink, files and picture change; removing restores all', {
+    timeout: 300_000,
+  }, async () => {
+    const { page, errors } = await openApp('?huller=jobcentre');
+    const plainHeight = await pngHeight(page);
+    expect(await jobCount(page)).toBe('4 af 10');
+    await page.getByLabel('Indsats', { exact: true }).selectOption('jobcentre');
+    await page.getByLabel('Område', { exact: true }).selectOption('bispeparken');
+    await page.getByRole('button', { name: 'Tilføj forslag' }).click();
+
+    await expect.poll(() => jobCount(page)).toBe('4 af 10 + 1 forslag');
+    expect(await page.locator('.legend__proposed').innerText()).toContain('forslag');
+    const summary = await page.locator('.gap__summary').innerText();
+    expect(summary).toMatch(/^5 af 10 områder er ikke omfattet af Jobcentre/);
+    expect(summary).not.toMatch(/Jobcentre: [^.]*Bispeparken/);
+    expect(summary).toContain('Forslag, ikke besluttet: Jobcentre i Bispeparken.');
+    const cell = page.locator('tr[data-area="bispeparken"] td[data-type="jobcentre"]');
+    expect(await cell.textContent()).toContain('Nej – forslag');
+    expect(await page.locator('tr[data-area="bispeparken"]').isHidden()).toBe(true);
+    expect(await page.locator('table.coverage tfoot td[data-type="jobcentre"]').innerText()).toBe('0 af 5');
+    expect(await proposedSegments(page)).toBe(1);
+    expect(await page.locator('.scenario-banner').innerText()).toBe('Scenarie – ikke besluttet');
+    const search = await page.evaluate(() => window.location.search);
+    expect(decodeURIComponent(search)).toContain('forslag=jobcentre:bispeparken');
+
+    const scenarioCsv = await coverageFile(page);
+    expect(scenarioCsv.name).toBe('indsatskort-daekning-2011-40035-scenarie.csv');
+    expect(scenarioCsv.text).toContain('Scenarie – ikke besluttet. Forslag: Jobcentre i Bispeparken.');
+    // The picture gets one more note line (the scenario's) under the sources: 20 CSS px at scale 2.
+    expect(await pngHeight(page)).toBe(plainHeight + 40);
+    const pdf = await page.pdf({ format: 'A4', landscape: true });
+    const { PDFParse } = await import('pdf-parse');
+    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text.replace(/\s+/g, ' ');
+    expect(text).toContain('Scenarie – ikke besluttet');
+    expect(text).toContain('Forslag: Jobcentre i Bispeparken');
+
+    await page.getByRole('button', { name: 'Fjern forslag: Jobcentre i Bispeparken' }).click();
+    await expect.poll(() => jobCount(page)).toBe('4 af 10');
+    expect(await page.locator('.gap__summary').innerText()).toMatch(/^6 af 10 .*Bispeparken/);
+    expect(await cell.textContent()).toBe('– Nej');
+    expect(await page.locator('tr[data-area="bispeparken"]').isVisible()).toBe(true);
+    expect(await proposedSegments(page)).toBe(0);
+    expect(await page.locator('.scenario-banner').isHidden()).toBe(true);
+    expect(await page.evaluate(() => window.location.search)).not.toContain('forslag');
+    expect((await coverageFile(page)).name).toBe('indsatskort-daekning-2011-40035.csv');
+    expect(await pngHeight(page)).toBe(plainHeight);
+    expect(errors).toEqual([]);
+    await page.close();
+
+    const again = await openApp(search);
+    expect(await jobCount(again.page)).toBe('4 af 10 + 1 forslag');
+    expect(await again.page.locator('.scenario__list li').innerText()).toContain(
+      'Jobcentre i Bispeparken (forslag)',
+    );
+    expect(await proposedSegments(again.page)).toBe(1);
+    await again.page.close();
+  });
+
+  it('ignores unknown proposals in the address with the one notice', { timeout: 180_000 }, async () => {
+    const { page } = await openApp('?forslag=jobcentre:christiania,bogus:bispeparken,jobcentre:bispeparken');
+    expect(await page.locator('#notice').innerText()).toContain(
+      'forslag=jobcentre:christiania, forslag=bogus:bispeparken',
+    );
+    expect(await page.locator('#notice').count()).toBe(1);
+    expect(await jobCount(page)).toBe('4 af 10 + 1 forslag');
+    await page.close();
+  });
+});
