@@ -1,5 +1,5 @@
 /**
- * The header's "Menu" button (aria-expanded): where CSS collapses the header (below 1024 px) the action buttons
+ * The header's "Menu" button (aria-expanded): where CSS collapses the header (below 1500 px) the action buttons
  * become a drop-down it opens and closes. Escape, choosing an action or a click elsewhere closes it. Actions added
  * to `#header-actions` later join the menu with no change here.
  */

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterEach, expect, inject } from 'vitest';
 import { launchChromium } from './chromium';
@@ -92,6 +92,17 @@ export async function openApp(
 }
 
 /** The screen position (page pixels) of a lon/lat, through the app's map handle. */
+/**
+ * A header action ready to click: below 1500 px most actions wait in the header's Menu, so the Menu is opened
+ * first when the action is not on screen (as a person would).
+ */
+export async function headerAction(page: Page, action: Locator): Promise<Locator> {
+  if (await action.isVisible()) return action;
+  const menu = page.locator('#menu-button');
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return action;
+}
+
 export function project(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number }> {
   return page.evaluate((ll) => {
     const handle = (

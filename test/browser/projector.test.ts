@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, contrast } from '../../src/style/palette';
 import { EXPORT_LAYOUT } from '../../src/ui/exportPng';
 import { axeViolations, smallestTextPx } from './a11y';
-import { closeBrowser, KNOWN_PLACES, near, openApp, pixel, rgb, settled } from './harness';
+import { closeBrowser, headerAction, KNOWN_PLACES, near, openApp, pixel, rgb, settled } from './harness';
 
 afterAll(closeBrowser);
 
@@ -151,7 +151,7 @@ describe('PNG export', () => {
     const { page } = await openApp('', { width: 1280, height: 800 });
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 90_000 }),
-      page.getByRole('button', { name: 'Gem som PNG' }).click(),
+      headerAction(page, page.getByRole('button', { name: 'Gem som PNG' })).then((b) => b.click()),
     ]);
     const path = await download.path();
     const png = PNG.sync.read(readFileSync(path));
@@ -186,7 +186,7 @@ describe('print handout', () => {
     await page.evaluate(() => {
       window.print = () => undefined;
     });
-    await page.getByRole('button', { name: 'Udskriv' }).click();
+    await (await headerAction(page, page.getByRole('button', { name: 'Udskriv' }))).click();
     await page.waitForFunction(() => document.body.dataset.export === 'done');
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     const { PDFParse } = await import('pdf-parse');

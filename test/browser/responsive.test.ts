@@ -24,7 +24,19 @@ afterAll(closeBrowser);
 const AREA_IDS = (goodRaw().areas as { features: { properties: { id: string } }[] }).features.map(
   (f) => f.properties.id,
 );
-const ACTIONS = ['presentation-button', 'export-button', 'print-button', 'lang-switch', 'about-button'];
+const ACTIONS = [
+  'presentation-button',
+  'export-button',
+  'print-button',
+  'download',
+  'copy-link-button',
+  'lang-switch',
+  'outline-button',
+  'case-button',
+  'about-button',
+];
+/** Below this width the header has a Menu; from 600 px Præsentation and English stay beside it. */
+const MENU_BELOW = 1500;
 
 const SIZES = [
   { width: 360, height: 740, touch: true },
@@ -44,10 +56,14 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     .locator('#header-actions > *:not([hidden])')
     .evaluateAll((els) => els.map((e) => e.id));
   expect(ids).toEqual(expect.arrayContaining(ACTIONS));
-  if (width < 1024) {
+  if (width < MENU_BELOW) {
     expect(await menu.isVisible()).toBe(true);
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('#about-button').isVisible()).toBe(false);
+    for (const id of ['presentation-button', 'lang-switch'])
+      expect(await page.locator(`#${id}`).isVisible(), `${id} in the header row`).toBe(width >= 600);
+    const header = await page.locator('.app-header').boundingBox();
+    expect(header?.height, 'one-line header').toBeLessThanOrEqual(60);
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
   } else {
@@ -63,8 +79,8 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     expect(box.x + box.width, id).toBeLessThanOrEqual(width + 0.5);
     expect(box.y + box.height, id).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
   }
-  if (width < 1024) {
-    expect(await smallTargets(page, 44, '#header-actions'), 'menu items').toEqual([]);
+  if (width < MENU_BELOW) {
+    expect(await smallTargets(page, width < 1024 ? 44 : 40, '#header-actions'), 'menu items').toEqual([]);
     await page.locator('#about-button').press('Escape');
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
   }
