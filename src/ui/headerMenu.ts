@@ -12,15 +12,20 @@ export function wireHeaderMenu(
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open));
   button.addEventListener('click', () => setOpen(!isOpen()));
-  menu.addEventListener('keydown', (e) => {
+  const closeOnEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !isOpen()) return;
     e.stopPropagation();
     setOpen(false);
     button.focus();
-  });
-  // The action's own click handler runs first (it is on the target); then the menu closes.
+  };
+  // Escape closes it from the Menu button too (focus stays there after opening it with a click).
+  menu.addEventListener('keydown', closeOnEscape);
+  button.addEventListener('keydown', closeOnEscape);
+  // The action's own click handler runs first (it is on the target); then the menu closes — except for a
+  // disclosure inside it (aria-expanded, e.g. "Hent data"), which opens its own list and keeps the menu open.
   menu.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('button, a')) setOpen(false);
+    const action = e.target instanceof Element ? e.target.closest('button, a') : null;
+    if (action && !action.hasAttribute('aria-expanded')) setOpen(false);
   });
   document.addEventListener('click', (e) => {
     const target = e.target instanceof Node ? e.target : null;

@@ -162,7 +162,7 @@ describe('"Talerens visning"', () => {
       page.waitForEvent('popup'),
       page.getByRole('button', { name: 'Talerens visning (andet vindue)' }).click(),
     ]);
-    await speaker.waitForFunction(() => document.body.dataset.step === '1', null, { timeout: 30_000 });
+    await speaker.waitForFunction(() => document.body?.dataset.step === '1', null, { timeout: 30_000 });
     const text = await speaker.locator('body').innerText();
     expect(text).toContain(story[0]?.titel.da);
     expect(text).toContain(story[0]?.noter.da);
@@ -174,9 +174,9 @@ describe('"Talerens visning"', () => {
       (t) => document.querySelector('.story__count')?.textContent === `2/${t}`,
       total,
     );
-    await speaker.waitForFunction(() => document.body.dataset.step === '2');
+    await speaker.waitForFunction(() => document.body?.dataset.step === '2');
     await page.keyboard.press('ArrowRight');
-    await speaker.waitForFunction(() => document.body.dataset.step === '3');
+    await speaker.waitForFunction(() => document.body?.dataset.step === '3');
     expect(await speaker.locator('.presenter__notes').innerText()).toBe((story[2]?.noter.da ?? '').trim());
     await speaker.close();
     await page.close();

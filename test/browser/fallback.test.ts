@@ -18,7 +18,7 @@ async function openFallback(bypassCSP = false) {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(inject('baseUrl'));
-  await page.waitForFunction(() => document.body.dataset.mapState === 'fallback', null, { timeout: 20_000 });
+  await page.waitForFunction(() => document.body?.dataset.mapState === 'fallback', null, { timeout: 20_000 });
   return { page, errors };
 }
 

@@ -88,7 +88,7 @@ describe('hostile names', () => {
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(areas) }),
     );
     await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+    await page.waitForFunction(() => document.body?.dataset.mapState === 'idle');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('table.coverage button[data-area="mjoelnerparken"]').innerText()).toBe(hostile);
     expect(await page.locator('[data-marker="mjoelnerparken"] .area-marker__label').innerText()).toContain(

@@ -85,7 +85,7 @@ export async function openApp(
   });
   page.on('pageerror', (e) => app.errors.push(e.message));
   await page.goto(`${baseUrl}${path}`);
-  await page.waitForFunction((state) => document.body.dataset.mapState === state, waitFor, {
+  await page.waitForFunction((state) => document.body?.dataset.mapState === state, waitFor, {
     timeout: 45_000,
   });
   return app;

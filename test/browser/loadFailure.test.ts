@@ -9,7 +9,7 @@ describe('a map style that cannot load', () => {
     // The land layer of the style answers 404: MapLibre reports an error and never fires 'load'.
     await page.route('**/data/build/land.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
     await page.goto(inject('baseUrl'));
-    await page.waitForFunction(() => document.body.dataset.mapState === 'fallback', null, {
+    await page.waitForFunction(() => document.body?.dataset.mapState === 'fallback', null, {
       timeout: 30_000,
     });
     expect(await page.locator('.svg-map .svg-area').count()).toBe(10);

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const mapState = (page: Page, state: string) =>
-  page.waitForFunction((s) => document.body.dataset.mapState === s, state, { timeout: 45_000 });
+  page.waitForFunction((s) => document.body?.dataset.mapState === s, state, { timeout: 45_000 });
 
 /** Opens the app in a fresh context with service workers allowed and waits for the worker to be active. */
 async function firstVisit(path = '') {

@@ -14,13 +14,13 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'outlines');
 
 /** Waits until the outline import has finished (matched something, or nothing). */
 const waitImported = (page: Page) =>
-  page.waitForFunction(() => ['done', 'none'].includes(document.body.dataset.outlines ?? ''), null, {
+  page.waitForFunction(() => ['done', 'none'].includes(document.body?.dataset.outlines ?? ''), null, {
     timeout: 30_000,
   });
 
 /** Number of rendered features of the file-outline layer, once the map is idle again. */
 async function renderedOutlines(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+  await page.waitForFunction(() => document.body?.dataset.mapState === 'idle');
   return page.evaluate(() => {
     const map = (
       window as unknown as {

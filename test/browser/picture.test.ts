@@ -106,7 +106,7 @@ describe('the map picture', () => {
         ),
     );
     expect(timing).toBeGreaterThanOrEqual(10);
-    await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+    await page.waitForFunction(() => document.body?.dataset.mapState === 'idle');
     await page.waitForFunction(() => !document.querySelector('.map-picture'));
     const live = await ringCentres(page, '.maplibregl-marker[data-marker]', 'data-marker');
     for (const [id, [x, y]] of Object.entries(picture)) {

@@ -187,7 +187,7 @@ describe('print handout', () => {
       window.print = () => undefined;
     });
     await (await headerAction(page, page.getByRole('button', { name: 'Udskriv' }))).click();
-    await page.waitForFunction(() => document.body.dataset.export === 'done');
+    await page.waitForFunction(() => document.body?.dataset.export === 'done');
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
     const { PDFParse } = await import('pdf-parse');
     const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
@@ -234,7 +234,7 @@ describe('English', () => {
   it('switches legend, popover labels and number formats, keeping quotes Danish', async () => {
     const { page } = await openApp();
     await page.getByRole('link', { name: 'Switch to English' }).click();
-    await page.waitForFunction(() => document.body.dataset.mapState === 'idle');
+    await page.waitForFunction(() => document.body?.dataset.mapState === 'idle');
     expect(await page.evaluate(() => window.location.search)).toContain('lang=en');
     expect(await page.locator('.legend').innerText()).toContain('NW labour market');
     expect(await page.locator('.legend').innerText()).toContain('6 of 10');

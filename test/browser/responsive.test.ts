@@ -66,6 +66,15 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     expect(header?.height, 'one-line header').toBeLessThanOrEqual(60);
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await menu.press('Escape');
+    expect(await menu.getAttribute('aria-expanded'), 'Escape on the Menu button closes it').toBe('false');
+    await menu.click();
+    // "Hent data" opens its file list inside the Menu, which stays open; a second press folds the list.
+    await page.locator('#download-button').click();
+    expect(await menu.getAttribute('aria-expanded'), 'Hent data keeps the Menu open').toBe('true');
+    expect(await page.locator('#download-panel').isVisible()).toBe(true);
+    await page.locator('#download-button').click();
+    expect(await page.locator('#download-panel').isVisible()).toBe(false);
   } else {
     expect(await menu.isVisible()).toBe(false);
     const header = await page.locator('.app-header').boundingBox();

@@ -17,7 +17,7 @@ try {
       console.error(`outside request: ${r.url()}`);
   });
   await page.goto(`${server.url}${suffix ?? ''}`);
-  await page.waitForFunction(() => ['idle', 'error'].includes(document.body.dataset.mapState ?? ''), null, {
+  await page.waitForFunction(() => ['idle', 'error'].includes(document.body?.dataset.mapState ?? ''), null, {
     timeout: 30_000,
   });
   if (script) {

@@ -107,7 +107,7 @@ describe.each(STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
       }
       for (let n = 1; n <= story.length; n++) {
         await page.goto(`${baseUrl}?praesentation=1&trin=${n}`);
-        await page.waitForFunction((s) => document.body.dataset.stage?.startsWith(`${s}@`), n);
+        await page.waitForFunction((s) => document.body?.dataset.stage?.startsWith(`${s}@`), n);
         expect(
           Math.abs((await zoomOf(page)) - (forward[n - 1] ?? 0)),
           `step ${n} by URL`,
@@ -146,7 +146,7 @@ describe('the stage by URL, after a resize and after leaving and coming back', (
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.waitForFunction(() => document.querySelector('#map')?.clientWidth === 1920);
     await page.setViewportSize(size);
-    await page.waitForFunction(() => document.body.dataset.stage?.endsWith('@1024'));
+    await page.waitForFunction(() => document.body?.dataset.stage?.endsWith('@1024'));
     await waitStage(page, 7);
     expect(Math.abs((await zoomOf(page)) - before)).toBeLessThanOrEqual(0.05);
     await page.keyboard.press('Escape');

@@ -19,7 +19,7 @@ export async function waitMap(page: Page): Promise<void> {
  * `idle`, until the map has also drawn it (its 'idle' after the framing; needed for pictures, not for boxes).
  */
 export async function waitStage(page: Page, n: number, idle = false): Promise<void> {
-  await page.waitForFunction((step) => document.body.dataset.stage?.startsWith(`${step}@`), n, {
+  await page.waitForFunction((step) => document.body?.dataset.stage?.startsWith(`${step}@`), n, {
     timeout: 60_000,
   });
   if (!idle) {
