@@ -17,7 +17,9 @@ describe('broken data in the browser', () => {
         route.fulfill({ status: 200, contentType: 'application/json', body: texts[key] }),
       );
       await page.goto(inject('baseUrl'));
-      await page.waitForFunction(() => document.body?.dataset.mapState === 'error', null, { timeout: 20_000 });
+      await page.waitForFunction(() => document.body?.dataset.mapState === 'error', null, {
+        timeout: 20_000,
+      });
       const alert = page.getByRole('alert');
       expect(await alert.isVisible()).toBe(true);
       const text = await alert.innerText();
