@@ -88,6 +88,9 @@ export async function openApp(
   await page.waitForFunction((state) => document.body?.dataset.mapState === state, waitFor, {
     timeout: 45_000,
   });
+  // The build-time map picture fades out (≤ 200 ms) after the map's first idle: tests that read rings or pixels
+  // wait until only the live map is there.
+  if (waitFor === 'idle') await page.waitForFunction(() => !document.querySelector('.map-picture'));
   return app;
 }
 
