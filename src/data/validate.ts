@@ -2,21 +2,14 @@ import * as v from 'valibot';
 import { DataError, type DataProblem } from './errors';
 import {
   type Area,
-  AreasSchema,
   type Bilag,
-  BilagSchema,
   type Bydel,
-  BydeleSchema,
   type CaseInfo,
-  CaseSchema,
+  DATA_FILE_SCHEMAS,
   type Initiative,
-  InitiativesSchema,
   type Site,
-  SitesSchema,
-  StorySchema,
   type StoryStep,
   type Zone,
-  ZonesSchema,
 } from './schema';
 import { DATA_FILES, type DataFileKey, MAX_FILE_BYTES, REQUIRED_FIGURES } from './types';
 
@@ -32,17 +25,6 @@ export interface Dataset {
   story: StoryStep[];
 }
 
-const SCHEMAS = {
-  case: CaseSchema,
-  bilag: BilagSchema,
-  areas: AreasSchema,
-  initiatives: InitiativesSchema,
-  sites: SitesSchema,
-  zones: ZonesSchema,
-  bydele: BydeleSchema,
-  story: StorySchema,
-} as const;
-
 function describe(value: unknown): string {
   const s = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
   return s === undefined ? 'intet' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
@@ -57,7 +39,7 @@ function danish(issue: v.BaseIssue<unknown>): string {
 
 /** One file through its schema: valibot's output (transforms applied, unknown keys dropped) or its problems. */
 function parseFile(key: DataFileKey, raw: unknown): { output: unknown; problems: DataProblem[] } {
-  const result = v.safeParse(SCHEMAS[key], raw, { abortPipeEarly: true });
+  const result = v.safeParse(DATA_FILE_SCHEMAS[key], raw, { abortPipeEarly: true });
   if (result.success) return { output: result.output, problems: [] };
   const problems = result.issues.map((issue) => ({
     file: DATA_FILES[key],
@@ -160,7 +142,7 @@ function crossProblems(d: Dataset): DataProblem[] {
 
 /** Validates the parsed files; throws one DataError naming every problem, or returns the dataset. */
 export function validateDataset(raw: Record<DataFileKey, unknown>): Dataset {
-  const keys = Object.keys(SCHEMAS) as DataFileKey[];
+  const keys = Object.keys(DATA_FILE_SCHEMAS) as DataFileKey[];
   const parsed = keys.map((key) => parseFile(key, raw[key]));
   const problems = parsed.flatMap((p) => p.problems);
   if (problems.length > 0) throw new DataError(problems);
