@@ -46,7 +46,14 @@ async function start(): Promise<void> {
 
   const fallback = async () => {
     removeMapPicture();
-    await (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+    await (await import('./ui/fallback')).startFallback(
+      byId('map'),
+      d,
+      store,
+      dataBase,
+      select,
+      presentation,
+    );
   };
   if (!hasWebGL2()) return fallback();
   let map: MapHandle;

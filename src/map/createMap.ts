@@ -78,8 +78,10 @@ export interface MapHandle {
   stageItems(): readonly StageSnapshotItem[];
   /** Jumps to a camera (restoring the view after a presentation). */
   jumpTo(camera: Camera): void;
-  /** Follows the view state from now on: shown types, selected area, gap areas (from `gapIds`). */
+  /** Follows the view state from now until `remove()`: shown types, selected area, gap areas (from `gapIds`). */
   sync(store: Store, gapIds: () => string[] | null): void;
+  /** Tears the map down: its markers, its view-state subscription and the MapLibre map itself. */
+  remove(): void;
 }
 
 export interface MapOptions {
@@ -188,6 +190,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   };
   const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
   const stageMarkers = new StageMarkers(map, opts.places, (ids) => opts.onStageClick?.(ids));
+  /** Ends the view-state subscription of `sync` in `remove()`. */
+  const life = new AbortController();
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -299,7 +303,13 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         }
       };
       apply(store.state, null);
-      store.subscribe(apply);
+      store.subscribe(apply, life.signal);
+    },
+    remove() {
+      life.abort();
+      markers.remove();
+      stageMarkers.remove();
+      map.remove();
     },
   };
   let timer = 0;
@@ -315,8 +325,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       }),
     ]);
   } catch (e) {
-    markers.remove();
-    map.remove();
+    handle.remove();
     throw e;
   } finally {
     window.clearTimeout(timer);

@@ -37,6 +37,9 @@ export class SvgMap {
   #opts: SvgMapOptions;
   #svg: SVGSVGElement;
   #areas: SVGGElement;
+  #note: HTMLParagraphElement;
+  /** Ends the view-state subscription in `destroy()`. */
+  #life = new AbortController();
 
   constructor(opts: SvgMapOptions) {
     this.#opts = opts;
@@ -90,10 +93,10 @@ export class SvgMap {
     });
     this.#areas = svgEl('g', { class: 'svg-map__areas' });
     this.#svg.append(this.#areas);
-    const note = document.createElement('p');
-    note.className = 'svg-map__note';
-    note.textContent = opts.note;
-    opts.container.replaceChildren(this.#svg, note);
+    this.#note = document.createElement('p');
+    this.#note.className = 'svg-map__note';
+    this.#note.textContent = opts.note;
+    opts.container.replaceChildren(this.#svg, this.#note);
     this.#project = (lngLat) => projection(lngLat) ?? [0, 0];
   }
 
@@ -166,11 +169,18 @@ export class SvgMap {
     );
   }
 
-  /** Follows the view state from now on. */
+  /** Follows the view state from now until `destroy()`. */
   sync(store: Store, gapIds: () => string[] | null): void {
     const draw = () => this.render(store.state.visible, gapIds(), store.state.area, store.state.proposals);
-    store.subscribe(draw);
+    store.subscribe(draw, this.#life.signal);
     draw();
+  }
+
+  /** Stops following the view state and takes the map out of its container. */
+  destroy(): void {
+    this.#life.abort();
+    this.#svg.remove();
+    this.#note.remove();
   }
 
   /** The fallback has a fixed view: fitting is a no-op. */

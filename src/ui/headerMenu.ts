@@ -7,24 +7,38 @@ export function wireHeaderMenu(
   button: HTMLButtonElement,
   menu: HTMLElement,
   label: string,
-): { close: () => void } {
+): { close: () => void; destroy: () => void } {
+  const life = new AbortController();
+  const { signal } = life;
   button.textContent = label;
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open));
-  button.addEventListener('click', () => setOpen(!isOpen()));
-  menu.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || !isOpen()) return;
-    e.stopPropagation();
-    setOpen(false);
-    button.focus();
-  });
+  button.addEventListener('click', () => setOpen(!isOpen()), { signal });
+  menu.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key !== 'Escape' || !isOpen()) return;
+      e.stopPropagation();
+      setOpen(false);
+      button.focus();
+    },
+    { signal },
+  );
   // The action's own click handler runs first (it is on the target); then the menu closes.
-  menu.addEventListener('click', (e) => {
-    if (e.target instanceof Element && e.target.closest('button, a')) setOpen(false);
-  });
-  document.addEventListener('click', (e) => {
-    const target = e.target instanceof Node ? e.target : null;
-    if (isOpen() && target && !button.contains(target) && !menu.contains(target)) setOpen(false);
-  });
-  return { close: () => setOpen(false) };
+  menu.addEventListener(
+    'click',
+    (e) => {
+      if (e.target instanceof Element && e.target.closest('button, a')) setOpen(false);
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      const target = e.target instanceof Node ? e.target : null;
+      if (isOpen() && target && !button.contains(target) && !menu.contains(target)) setOpen(false);
+    },
+    { signal },
+  );
+  return { close: () => setOpen(false), destroy: () => life.abort() };
 }
