@@ -46,14 +46,8 @@ async function start(): Promise<void> {
 
   const fallback = async () => {
     removeMapPicture();
-    await (await import('./ui/fallback')).startFallback(
-      byId('map'),
-      d,
-      store,
-      dataBase,
-      select,
-      presentation,
-    );
+    const { startFallback } = await import('./ui/fallback');
+    await startFallback(byId('map'), d, store, dataBase, select, presentation);
   };
   if (!hasWebGL2()) return fallback();
   let map: MapHandle;
