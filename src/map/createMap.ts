@@ -11,6 +11,7 @@ import { FIT_PADDING } from '../style/camera';
 import {
   type AreaState,
   buildStyle,
+  GLYPH_ATTRIBUTION,
   HATCH_IMAGE,
   labelProperties,
   MAP_LABELS,
@@ -155,11 +156,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  // `{}` (not the defaults, which are always compact): full text on wide maps, an "i" button on maps up to
-  // 640 px wide, and then closed so it covers no area.
-  let attribution = new maplibregl.AttributionControl({});
+  let attribution = new maplibregl.AttributionControl(attributionOptions(false));
   map.addControl(attribution, 'bottom-right');
-  collapseCompactAttribution(map);
   map.touchZoomRotate.disableRotation();
   let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
@@ -249,14 +247,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         for (const [k, v] of Object.entries(paint)) map.setPaintProperty(layer, k as keyof typeof paint, v);
       }
       map.removeControl(attribution);
-      attribution = new maplibregl.AttributionControl(on ? { compact: true } : {});
+      attribution = new maplibregl.AttributionControl(attributionOptions(on));
       map.addControl(attribution, 'bottom-right');
-      // A compact control starts open; on a projector it starts closed, its (i) button opens it.
-      if (on)
-        map
-          .getContainer()
-          .querySelector('.maplibregl-ctrl-attrib')
-          ?.classList.remove('maplibregl-compact-show');
     },
     stage(step) {
       if (!step) {
@@ -333,19 +325,13 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   return handle;
 }
 
-/** Closes the compact attribution whenever MapLibre turns it compact (it opens it when it does). */
-function collapseCompactAttribution(map: maplibregl.Map): void {
-  const collapsed = new WeakSet<Element>();
-  const collapse = () => {
-    const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
-    if (!el) return;
-    if (!el.classList.contains('maplibregl-compact')) collapsed.delete(el);
-    else if (!collapsed.has(el)) {
-      el.classList.remove('maplibregl-compact-show');
-      collapsed.add(el);
-    }
-  };
-  for (const event of ['load', 'resize', 'styledata', 'sourcedata'] as const) map.on(event, collapse);
+/**
+ * The attribution control's options, with no hand edits of its classes: on the desk `compact` is left unset, so
+ * MapLibre shows the full text on wide maps and an "i" button on maps up to 640 px (open until the first drag);
+ * on the projector always compact. The glyphs' credit is added, as no source carries it.
+ */
+function attributionOptions(presenting: boolean): maplibregl.AttributionControlOptions {
+  return { customAttribution: GLYPH_ATTRIBUTION, ...(presenting ? { compact: true } : {}) };
 }
 
 /** Proposed types per area id (scenario), for the rings. */
