@@ -71,6 +71,7 @@ async function start(): Promise<void> {
       onStageClick: (ids) => presentation.showFacts(ids),
       onCamera: (camera) => store.update({ camera }),
       onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
+      messages: t.mapLoad,
       insets: dialogInsets,
     });
   } catch (e) {

@@ -102,6 +102,8 @@ export interface MapOptions {
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
   onError: (message: string) => void;
+  /** The sentences of a failed start, in the UI language (the error the caller shows before falling back). */
+  messages: { timeout: (seconds: number) => string; failed: string };
   /** How far overlays (the area dialog) cover the map right now; a selected area is eased into the rest. */
   insets?: () => Insets;
   /** A stage marker (one area or a group) was clicked during a presentation. */
@@ -308,10 +310,10 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   try {
     await Promise.race([
       map.once('load'),
-      map.once('error').then((e) => Promise.reject(e.error ?? new Error('map error before load'))),
+      map.once('error').then((e) => Promise.reject(e.error ?? new Error(opts.messages.failed))),
       new Promise((_, reject) => {
         timer = window.setTimeout(
-          () => reject(new Error(`the map did not load within ${LOAD_TIMEOUT_MS / 1000} s`)),
+          () => reject(new Error(opts.messages.timeout(LOAD_TIMEOUT_MS / 1000))),
           LOAD_TIMEOUT_MS,
         );
       }),
