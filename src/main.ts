@@ -85,7 +85,6 @@ async function start(): Promise<void> {
   wireMapActions(map, store, d, () => presentation.exportCaption());
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
-  map.map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.map.on('idle', () => {
     document.body.dataset.mapState = 'idle';
   });

@@ -155,6 +155,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     pitchWithRotate: false,
   });
   map.once('render', () => performance.mark('indsatskort:map-first-frame'));
+  map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
