@@ -18,11 +18,10 @@ import {
   type StyleInput,
   TYPE_LAYER_IDS,
 } from '../style/mapStyle';
-import { RING } from '../style/palette';
-import { AreaMarkers } from './areaMarkers';
+import { AreaMarkers, markerDefaults } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap } from './snapshot';
-import { StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
+import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -31,8 +30,8 @@ const AREA_LAYERS = ['area-center', 'area-shape-fill'];
 /** Padding when presenting: room for the large rings and their labels. */
 const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
 /** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
-const NORMAL_RING = { radius: RING.radius, boxWidth: 120, boxHeight: 78 };
-const PRESENTATION_RING = { radius: 46, boxWidth: 190, boxHeight: 140 };
+const NORMAL_RING = markerDefaults;
+const PRESENTATION_RING = { radius: STAGE_SIZES.radius, boxWidth: 190, boxHeight: 140 };
 /** Line widths (px) normal and on a projector, for the lines that carry meaning. */
 const LINE_WIDTHS: Record<string, [number, number]> = {
   'bydele-line': [1.2, 2.5],
