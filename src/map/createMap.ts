@@ -251,6 +251,9 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.removeControl(attribution);
       attribution = new maplibregl.AttributionControl(attributionOptions(on));
       map.addControl(attribution, 'bottom-right');
+      // A compact control opens its text when added; on a projector that text would take the stage's room
+      // (and be 12 px), so the control's own (i) button folds it, as a presenter's tap would.
+      if (on) foldAttribution(map);
     },
     stage(step) {
       if (!step) {
@@ -325,6 +328,12 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     window.clearTimeout(timer);
   }
   return handle;
+}
+
+/** Presses the compact attribution control's own (i) button when its text is showing (no class edits). */
+function foldAttribution(map: maplibregl.Map): void {
+  const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+  el?.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-button')?.click();
 }
 
 /**
