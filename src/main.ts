@@ -46,7 +46,8 @@ async function start(): Promise<void> {
 
   const fallback = async () => {
     removeMapPicture();
-    await (await import('./ui/fallback')).startFallback(d, store, dataBase, select, presentation);
+    const { startFallback } = await import('./ui/fallback');
+    await startFallback(byId('map'), d, store, dataBase, select, presentation);
   };
   if (!hasWebGL2()) return fallback();
   let map: MapHandle;
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
       onStageClick: (ids) => presentation.showFacts(ids),
       onCamera: (camera) => store.update({ camera }),
       onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
+      messages: t.mapLoad,
       insets: dialogInsets,
     });
   } catch (e) {
@@ -83,7 +85,6 @@ async function start(): Promise<void> {
   wireMapActions(map, store, d, () => presentation.exportCaption());
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
-  map.map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.map.on('idle', () => {
     document.body.dataset.mapState = 'idle';
   });

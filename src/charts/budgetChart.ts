@@ -4,7 +4,7 @@ import { create, type Selection } from 'd3-selection';
 import type { IndsatsType } from '../data/types';
 import { type BudgetRow, type BudgetSegment, rowTotal } from '../derive/budgets';
 import { formatKr, formatKrShort, type Lang } from '../i18n/format';
-import { PALETTE } from '../style/palette';
+import { BASE, PALETTE } from '../style/palette';
 import { longestWord, textWidth, wrapText } from './chartText';
 
 /** Font sizes (CSS px) of the chart's texts; style.css uses the same. */
@@ -181,7 +181,7 @@ function addHatches(
       .attr('width', 6)
       .attr('height', 6)
       .attr('patternTransform', 'rotate(45)')
-      .call((p) => p.append('rect').attr('width', 6).attr('height', 6).attr('fill', '#ffffff'))
+      .call((p) => p.append('rect').attr('width', 6).attr('height', 6).attr('fill', BASE.white))
       .call((p) => p.append('rect').attr('width', 3).attr('height', 6).attr('fill', PALETTE[type].color));
   }
 }
@@ -226,7 +226,7 @@ function drawRow(
       .attr('width', s.width.toFixed(1))
       .attr('height', BAR_HEIGHT)
       .attr('fill', s.seg.hatched ? `url(#${hatchId(o.idPrefix, row.type)})` : color.color)
-      .attr('stroke', '#ffffff')
+      .attr('stroke', BASE.white)
       .attr('stroke-width', 1.5)
       .append('title')
       .text(`${s.seg.label}: ${o.kr(s.seg.kr)}`);
@@ -239,7 +239,7 @@ function drawRow(
         .attr('x', (s.x0 + s.width / 2).toFixed(1))
         .attr('y', (middle + FONT.segment * 0.35).toFixed(1))
         .attr('text-anchor', 'middle')
-        .attr('fill', s.seg.hatched ? '#000000' : color.textColor)
+        .attr('fill', s.seg.hatched ? BASE.black : color.textColor)
         .text(s.seg.label);
     }
   }
@@ -278,7 +278,7 @@ function drawOutside(
         .attr('x2', centre.toFixed(1))
         .attr('y1', barBottom.toFixed(1))
         .attr('y2', (lineTop + 3).toFixed(1))
-        .attr('stroke', '#1f1b16');
+        .attr('stroke', BASE.ink);
     }
     spans.push([end - textW, end]);
     g.append('text')

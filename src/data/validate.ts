@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DataError, type DataProblem } from './errors';
+import { danishConfig, describeValue } from './messages';
 import {
   type Area,
   type Bilag,
@@ -25,26 +26,15 @@ export interface Dataset {
   story: StoryStep[];
 }
 
-function describe(value: unknown): string {
-  const s = typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
-  return s === undefined ? 'intet' : s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
-
-/** Valibot's built-in English messages ("Invalid key: …") in plain Danish; our own messages pass through. */
-function danish(issue: v.BaseIssue<unknown>): string {
-  if (!issue.message.startsWith('Invalid ')) return issue.message;
-  if (issue.input === undefined) return 'påkrævet felt mangler';
-  return `forkert type eller værdi: forventede ${issue.expected ?? '?'}, fik ${issue.received}`;
-}
-
 /** One file through its schema: valibot's output (transforms applied, unknown keys dropped) or its problems. */
 function parseFile(key: DataFileKey, raw: unknown): { output: unknown; problems: DataProblem[] } {
-  const result = v.safeParse(DATA_FILE_SCHEMAS[key], raw, { abortPipeEarly: true });
+  const result = v.safeParse(DATA_FILE_SCHEMAS[key], raw, danishConfig());
   if (result.success) return { output: result.output, problems: [] };
   const problems = result.issues.map((issue) => ({
     file: DATA_FILES[key],
     path: v.getDotPath(issue) ?? '',
-    message: issue.input === undefined ? danish(issue) : `${danish(issue)} (fik ${describe(issue.input)})`,
+    message:
+      issue.input === undefined ? issue.message : `${issue.message} (fik ${describeValue(issue.input)})`,
   }));
   return { output: undefined, problems };
 }

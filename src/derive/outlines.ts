@@ -1,6 +1,7 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import proj4 from 'proj4';
 import * as v from 'valibot';
+import { danishConfig } from '../data/messages';
 import { type Area, AreaSchema } from '../data/schema';
 import { foldName } from './search';
 
@@ -173,7 +174,7 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
     }
     const coordinates = result.crs === 'EPSG:25832' ? reproject(g.coordinates as Positions) : g.coordinates;
     const geometry = { type: g.type, coordinates } as AreaOutline;
-    const check = v.safeParse(AreaSchema, { ...match.area, geometry });
+    const check = v.safeParse(AreaSchema, { ...match.area, geometry }, danishConfig());
     if (!check.success) {
       for (const issue of check.issues)
         result.problems.push({

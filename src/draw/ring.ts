@@ -22,9 +22,9 @@ const SEGMENT = {
   },
   hidden: { fill: BASE.hiddenSlot, stroke: BASE.hiddenSlotStroke, 'stroke-width': 1 },
   /** Group marker: the type reaches some of its areas, not all (white with a thick border in the type's colour). */
-  partial: { fill: '#ffffff', 'stroke-width': 4 },
+  partial: { fill: BASE.white, 'stroke-width': 4 },
   /** A planner's proposal (not decided): white, outlined in the type's colour, letter in ink. */
-  proposed: { fill: '#ffffff', 'stroke-width': 2.5 },
+  proposed: { fill: BASE.white, 'stroke-width': 2.5 },
 } as const;
 
 export interface RingOptions {
@@ -85,7 +85,7 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
         x: x.toFixed(1),
         y: y.toFixed(1),
         class: 'ring__letter',
-        fill: state === 'on' ? s.textColor : '#1f1b16',
+        fill: state === 'on' ? s.textColor : BASE.ink,
         'font-size': opts.letterSize ?? Math.round(r * LETTER_SCALE),
         'font-weight': 700,
         'font-family': 'system-ui, sans-serif',

@@ -103,7 +103,6 @@ const DA = {
   aboutTitle: 'Om kortet og sagen',
   language: 'English',
   languageLabel: 'Switch to English',
-  loading: 'Indlæser data …',
   dataError: 'Kortets data kunne ikke indlæses. Fejl i datafilerne:',
   mapError: 'Kortet kunne ikke vises:',
   mapLocale: {
@@ -286,6 +285,11 @@ const DA = {
     yes: 'Ja',
     no: 'Nej',
   },
+  // Issue 13: why the live map did not start (detail under mapError, before the SVG fallback).
+  mapLoad: {
+    timeout: (seconds: number) => `kortet var ikke indlæst efter ${seconds} s`,
+    failed: 'kortet stoppede med en fejl, før det var indlæst',
+  },
 };
 
 export type Strings = typeof DA;
@@ -327,7 +331,6 @@ const EN: Strings = {
   aboutTitle: 'About the map and the case',
   language: 'Dansk',
   languageLabel: 'Skift til dansk',
-  loading: 'Loading data …',
   dataError: "The map's data could not be loaded. Problems in the data files:",
   mapError: 'The map could not be shown:',
   mapLocale: {
@@ -510,6 +513,11 @@ const EN: Strings = {
     quote: 'wording_of_the_case',
     yes: 'Yes',
     no: 'No',
+  },
+  // Issue 13: why the live map did not start (detail under mapError, before the SVG fallback).
+  mapLoad: {
+    timeout: (seconds: number) => `the map did not load within ${seconds} s`,
+    failed: 'the map stopped with an error before it had loaded',
   },
 };
 

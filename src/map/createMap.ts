@@ -11,17 +11,17 @@ import { FIT_PADDING } from '../style/camera';
 import {
   type AreaState,
   buildStyle,
+  GLYPH_ATTRIBUTION,
   HATCH_IMAGE,
   labelProperties,
   MAP_LABELS,
   type StyleInput,
   TYPE_LAYER_IDS,
 } from '../style/mapStyle';
-import { RING } from '../style/palette';
-import { AreaMarkers } from './areaMarkers';
+import { AreaMarkers, markerDefaults } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap } from './snapshot';
-import { StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
+import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -30,8 +30,8 @@ const AREA_LAYERS = ['area-center', 'area-shape-fill'];
 /** Padding when presenting: room for the large rings and their labels. */
 const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
 /** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
-const NORMAL_RING = { radius: RING.radius, boxWidth: 120, boxHeight: 78 };
-const PRESENTATION_RING = { radius: 46, boxWidth: 190, boxHeight: 140 };
+const NORMAL_RING = markerDefaults;
+const PRESENTATION_RING = { radius: STAGE_SIZES.radius, boxWidth: 190, boxHeight: 140 };
 /** Line widths (px) normal and on a projector, for the lines that carry meaning. */
 const LINE_WIDTHS: Record<string, [number, number]> = {
   'bydele-line': [1.2, 2.5],
@@ -78,8 +78,10 @@ export interface MapHandle {
   stageItems(): readonly StageSnapshotItem[];
   /** Jumps to a camera (restoring the view after a presentation). */
   jumpTo(camera: Camera): void;
-  /** Follows the view state from now on: shown types, selected area, gap areas (from `gapIds`). */
+  /** Follows the view state from now until `remove()`: shown types, selected area, gap areas (from `gapIds`). */
   sync(store: Store, gapIds: () => string[] | null): void;
+  /** Tears the map down: its markers, its view-state subscription and the MapLibre map itself. */
+  remove(): void;
 }
 
 export interface MapOptions {
@@ -99,6 +101,8 @@ export interface MapOptions {
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
   onError: (message: string) => void;
+  /** The sentences of a failed start, in the UI language (the error the caller shows before falling back). */
+  messages: { timeout: (seconds: number) => string; failed: string };
   /** How far overlays (the area dialog) cover the map right now; a selected area is eased into the rest. */
   insets?: () => Insets;
   /** A stage marker (one area or a group) was clicked during a presentation. */
@@ -150,14 +154,12 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     pitchWithRotate: false,
   });
   map.once('render', () => performance.mark('indsatskort:map-first-frame'));
+  map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-  // `{}` (not the defaults, which are always compact): full text on wide maps, an "i" button on maps up to
-  // 640 px wide, and then closed so it covers no area.
-  let attribution = new maplibregl.AttributionControl({});
+  let attribution = new maplibregl.AttributionControl(attributionOptions(false));
   map.addControl(attribution, 'bottom-right');
-  collapseCompactAttribution(map);
   map.touchZoomRotate.disableRotation();
   let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
@@ -188,6 +190,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   };
   const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
   const stageMarkers = new StageMarkers(map, opts.places, (ids) => opts.onStageClick?.(ids));
+  /** Ends the view-state subscription of `sync` in `remove()`. */
+  const life = new AbortController();
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -245,14 +249,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         for (const [k, v] of Object.entries(paint)) map.setPaintProperty(layer, k as keyof typeof paint, v);
       }
       map.removeControl(attribution);
-      attribution = new maplibregl.AttributionControl(on ? { compact: true } : {});
+      attribution = new maplibregl.AttributionControl(attributionOptions(on));
       map.addControl(attribution, 'bottom-right');
-      // A compact control starts open; on a projector it starts closed, its (i) button opens it.
-      if (on)
-        map
-          .getContainer()
-          .querySelector('.maplibregl-ctrl-attrib')
-          ?.classList.remove('maplibregl-compact-show');
+      // A compact control opens its text when added; on a projector that text would take the stage's room
+      // (and be 12 px), so the control's own (i) button folds it, as a presenter's tap would.
+      if (on) foldAttribution(map);
     },
     stage(step) {
       if (!step) {
@@ -299,24 +300,29 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         }
       };
       apply(store.state, null);
-      store.subscribe(apply);
+      store.subscribe(apply, life.signal);
+    },
+    remove() {
+      life.abort();
+      markers.remove();
+      stageMarkers.remove();
+      map.remove();
     },
   };
   let timer = 0;
   try {
     await Promise.race([
       map.once('load'),
-      map.once('error').then((e) => Promise.reject(e.error ?? new Error('map error before load'))),
+      map.once('error').then((e) => Promise.reject(e.error ?? new Error(opts.messages.failed))),
       new Promise((_, reject) => {
         timer = window.setTimeout(
-          () => reject(new Error(`the map did not load within ${LOAD_TIMEOUT_MS / 1000} s`)),
+          () => reject(new Error(opts.messages.timeout(LOAD_TIMEOUT_MS / 1000))),
           LOAD_TIMEOUT_MS,
         );
       }),
     ]);
   } catch (e) {
-    markers.remove();
-    map.remove();
+    handle.remove();
     throw e;
   } finally {
     window.clearTimeout(timer);
@@ -324,19 +330,19 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   return handle;
 }
 
-/** Closes the compact attribution whenever MapLibre turns it compact (it opens it when it does). */
-function collapseCompactAttribution(map: maplibregl.Map): void {
-  const collapsed = new WeakSet<Element>();
-  const collapse = () => {
-    const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
-    if (!el) return;
-    if (!el.classList.contains('maplibregl-compact')) collapsed.delete(el);
-    else if (!collapsed.has(el)) {
-      el.classList.remove('maplibregl-compact-show');
-      collapsed.add(el);
-    }
-  };
-  for (const event of ['load', 'resize', 'styledata', 'sourcedata'] as const) map.on(event, collapse);
+/** Presses the compact attribution control's own (i) button when its text is showing (no class edits). */
+function foldAttribution(map: maplibregl.Map): void {
+  const el = map.getContainer().querySelector('.maplibregl-ctrl-attrib.maplibregl-compact-show');
+  el?.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-button')?.click();
+}
+
+/**
+ * The attribution control's options, with no hand edits of its classes: on the desk `compact` is left unset, so
+ * MapLibre shows the full text on wide maps and an "i" button on maps up to 640 px (open until the first drag);
+ * on the projector always compact. The glyphs' credit is added, as no source carries it.
+ */
+function attributionOptions(presenting: boolean): maplibregl.AttributionControlOptions {
+  return { customAttribution: GLYPH_ATTRIBUTION, ...(presenting ? { compact: true } : {}) };
 }
 
 /** Proposed types per area id (scenario), for the rings. */

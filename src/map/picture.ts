@@ -94,7 +94,17 @@ export function fitMapPicture(search: string): void {
 /** Hands the view over to the live map: the picture goes when the map is idle, or as soon as anything changes. */
 export function handOverMapPicture(map: MapLibreMap, store: Store): void {
   if (!pictureEl()) return;
-  map.once('idle', () => removeMapPicture(true));
-  map.once('movestart', () => removeMapPicture());
-  store.subscribe(() => removeMapPicture());
+  const life = new AbortController();
+  // Whichever comes first removes the picture and the other two listeners with it.
+  const done = (fade: boolean) => () => {
+    life.abort();
+    map.off('idle', onIdle);
+    map.off('movestart', onMove);
+    removeMapPicture(fade);
+  };
+  const onIdle = done(true);
+  const onMove = done(false);
+  map.once('idle', onIdle);
+  map.once('movestart', onMove);
+  store.subscribe(done(false), life.signal);
 }

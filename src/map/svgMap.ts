@@ -1,11 +1,11 @@
 import { rewind } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
+import { create, type Selection } from 'd3-selection';
 import type { IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
 import type { Proposal } from '../derive/scenario';
 import { ring } from '../draw/ring';
-import { svgEl } from '../draw/svg';
 import type { Store } from '../state/store';
 import { BASE, RING } from '../style/palette';
 
@@ -36,7 +36,10 @@ export interface SvgMapOptions {
 export class SvgMap {
   #opts: SvgMapOptions;
   #svg: SVGSVGElement;
-  #areas: SVGGElement;
+  #areas: Selection<SVGGElement, undefined, null, undefined>;
+  #note: HTMLParagraphElement;
+  /** Ends the view-state subscription in `destroy()`. */
+  #life = new AbortController();
 
   constructor(opts: SvgMapOptions) {
     this.#opts = opts;
@@ -58,21 +61,23 @@ export class SvgMap {
       points,
     );
     const path = geoPath(projection);
-    this.#svg = svgEl('svg', {
-      class: 'svg-map',
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'group',
-      'aria-label': opts.label,
-    });
-    this.#svg.append(svgEl('rect', { width, height, fill: BASE.land }));
+    const svg = create('svg')
+      .attr('class', 'svg-map')
+      .attr('width', width)
+      .attr('height', height)
+      .attr('viewBox', `0 0 ${width} ${height}`)
+      .attr('role', 'group')
+      .attr('aria-label', opts.label);
+    svg.append('rect').attr('width', width).attr('height', height).attr('fill', BASE.land);
     const layer = (fc: GeoJSON.FeatureCollection | null, attrs: Record<string, string | number>) => {
-      const g = svgEl('g', attrs);
+      const g = svg.append('g');
+      for (const [k, v] of Object.entries(attrs)) g.attr(k, v);
       // d3-geo wants clockwise outer rings (spherical), the reverse of GeoJSON's RFC 7946 order.
       const rewound = fc ? (rewind(fc, { reverse: true }) as GeoJSON.FeatureCollection) : null;
-      for (const f of rewound?.features ?? []) g.append(svgEl('path', { d: path(f) ?? '' }));
-      this.#svg.append(g);
+      g.selectAll('path')
+        .data(rewound?.features ?? [])
+        .join('path')
+        .attr('d', (f) => path(f) ?? '');
     };
     layer(opts.bydele, {
       fill: BASE.kommune,
@@ -88,12 +93,12 @@ export class SvgMap {
       'stroke-dasharray': '2 3',
       class: 'svg-map__zones',
     });
-    this.#areas = svgEl('g', { class: 'svg-map__areas' });
-    this.#svg.append(this.#areas);
-    const note = document.createElement('p');
-    note.className = 'svg-map__note';
-    note.textContent = opts.note;
-    opts.container.replaceChildren(this.#svg, note);
+    this.#areas = svg.append('g').attr('class', 'svg-map__areas');
+    this.#svg = svg.node() as SVGSVGElement;
+    this.#note = document.createElement('p');
+    this.#note.className = 'svg-map__note';
+    this.#note.textContent = opts.note;
+    opts.container.replaceChildren(this.#svg, this.#note);
     this.#project = (lngLat) => projection(lngLat) ?? [0, 0];
   }
 
@@ -114,63 +119,67 @@ export class SvgMap {
       width: Number(this.#svg.getAttribute('width')),
       height: Number(this.#svg.getAttribute('height')),
     });
-    this.#areas.replaceChildren(
-      ...this.#opts.places.map((place, i) => {
-        const [dx, dy] = offsets[place.id] ?? [0, 0];
-        const { x, y } = pts[i] ?? { x: 0, y: 0 };
-        const inGap = gaps?.includes(place.id) ?? false;
-        const g = svgEl('g', {
-          class: `svg-area${inGap ? ' svg-area--gap' : ''}${gaps && !inGap ? ' svg-area--dim' : ''}${selected === place.id ? ' svg-area--selected' : ''}`,
-          'data-marker': place.id,
-        });
-        if (dx || dy)
-          g.append(
-            svgEl('line', { x1: x, y1: y, x2: x + dx, y2: y + dy, stroke: BASE.area, 'stroke-width': 1.5 }),
-          );
-        g.append(
-          svgEl('circle', {
-            cx: x,
-            cy: y,
-            r: RING.centerRadius,
-            fill: BASE.area,
-            stroke: BASE.areaHalo,
-            'stroke-width': 2,
-          }),
-        );
-        const proposed = proposals.filter((p) => p.area === place.id).map((p) => p.type);
-        const r = ring(place.covered, { radius: RADIUS, visible, proposed });
-        r.setAttribute('x', String(x + dx - RADIUS));
-        r.setAttribute('y', String(y + dy - RADIUS));
-        g.append(r);
-        const label = svgEl('text', {
-          x: x + dx,
-          y: y + dy + RADIUS + 16,
-          'text-anchor': 'middle',
-          class: 'svg-area__label',
-        });
-        label.textContent = place.navn;
-        g.append(label);
-        if (inGap) {
-          const gap = svgEl('text', {
-            x: x + dx,
-            y: y + dy + RADIUS + 32,
-            'text-anchor': 'middle',
-            class: 'svg-area__gap',
-          });
-          gap.textContent = `⊘ ${this.#opts.gapLabel}`;
-          g.append(gap);
-        }
-        g.addEventListener('click', () => this.#opts.onAreaClick(place.id));
-        return g;
-      }),
-    );
+    const areas = this.#opts.places.map((place, i) => {
+      const [dx, dy] = offsets[place.id] ?? [0, 0];
+      const { x, y } = pts[i] ?? { x: 0, y: 0 };
+      const proposed = proposals.filter((p) => p.area === place.id).map((p) => p.type);
+      return { place, x, y, dx, dy, inGap: gaps?.includes(place.id) ?? false, proposed };
+    });
+    this.#areas.selectAll('g').remove();
+    for (const a of areas) {
+      const { place, x, y, dx, dy, inGap } = a;
+      const g = this.#areas
+        .append('g')
+        .attr(
+          'class',
+          `svg-area${inGap ? ' svg-area--gap' : ''}${gaps && !inGap ? ' svg-area--dim' : ''}${selected === place.id ? ' svg-area--selected' : ''}`,
+        )
+        .attr('data-marker', place.id)
+        .on('click', () => this.#opts.onAreaClick(place.id));
+      if (dx || dy)
+        g.append('line')
+          .attr('x1', x)
+          .attr('y1', y)
+          .attr('x2', x + dx)
+          .attr('y2', y + dy)
+          .attr('stroke', BASE.area)
+          .attr('stroke-width', 1.5);
+      g.append('circle')
+        .attr('cx', x)
+        .attr('cy', y)
+        .attr('r', RING.centerRadius)
+        .attr('fill', BASE.area)
+        .attr('stroke', BASE.areaHalo)
+        .attr('stroke-width', 2);
+      const r = ring(place.covered, { radius: RADIUS, visible, proposed: a.proposed });
+      r.setAttribute('x', String(x + dx - RADIUS));
+      r.setAttribute('y', String(y + dy - RADIUS));
+      g.append(() => r);
+      const text = (dyText: number, cls: string, words: string) =>
+        g
+          .append('text')
+          .attr('x', x + dx)
+          .attr('y', y + dy + RADIUS + dyText)
+          .attr('text-anchor', 'middle')
+          .attr('class', cls)
+          .text(words);
+      text(16, 'svg-area__label', place.navn);
+      if (inGap) text(32, 'svg-area__gap', `⊘ ${this.#opts.gapLabel}`);
+    }
   }
 
-  /** Follows the view state from now on. */
+  /** Follows the view state from now until `destroy()`. */
   sync(store: Store, gapIds: () => string[] | null): void {
     const draw = () => this.render(store.state.visible, gapIds(), store.state.area, store.state.proposals);
-    store.subscribe(draw);
+    store.subscribe(draw, this.#life.signal);
     draw();
+  }
+
+  /** Stops following the view state and takes the map out of its container. */
+  destroy(): void {
+    this.#life.abort();
+    this.#svg.remove();
+    this.#note.remove();
   }
 
   /** The fallback has a fixed view: fitting is a no-op. */

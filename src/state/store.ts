@@ -61,11 +61,22 @@ export class Store {
     for (const listener of this.#listeners) listener(this.#state, previous);
   }
 
-  /** Calls `listener` on every change; returns the function that stops it. */
-  subscribe(listener: Listener): () => void {
-    this.#listeners.push(listener);
-    return () => {
+  /**
+   * Calls `listener` on every change until the returned function is called or `signal` aborts (as with
+   * `addEventListener`'s `signal` option), so a widget torn down leaves no listener behind.
+   */
+  subscribe(listener: Listener, signal?: AbortSignal): () => void {
+    const stop = () => {
       this.#listeners = this.#listeners.filter((l) => l !== listener);
     };
+    if (signal?.aborted) return stop;
+    this.#listeners.push(listener);
+    signal?.addEventListener('abort', stop, { once: true });
+    return stop;
+  }
+
+  /** How many listeners are subscribed now (tests check that torn-down widgets leave none). */
+  get listenerCount(): number {
+    return this.#listeners.length;
   }
 }

@@ -26,9 +26,14 @@ export const ATTRIBUTION = {
   osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL)',
   dagi: CREDITS.dagi.line,
   rejseplanen: CREDITS.rejseplanen.line,
-  fonts: CREDITS.fonts.line,
   places: CREDITS.places.line,
 } as const;
+
+/**
+ * The glyphs' credit (Noto Sans, OFL). It belongs to the style's `glyphs`, which a style cannot attribute, not to
+ * any data source: the map's attribution control carries it as `customAttribution`.
+ */
+export const GLYPH_ATTRIBUTION = CREDITS.fonts.line;
 
 /** Name of the hatch image that marks areas outside the chosen initiatives (added by the map at run time). */
 export const HATCH_IMAGE = 'hatch';
@@ -132,7 +137,7 @@ function sources(input: StyleInput): Record<string, SourceSpecification> {
     // promoteId: selection and gap mode are feature-state keyed by the area id, not filters rebuilt per change.
     shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places, promoteId: 'id' },
     sites: { type: 'geojson', data: input.sites },
-    anchors: { type: 'geojson', data: input.anchors, attribution: ATTRIBUTION.fonts, promoteId: 'id' },
+    anchors: { type: 'geojson', data: input.anchors, promoteId: 'id' },
     // Outlines a planner loads from a file ("Indlæs afgrænsninger"); empty until then, filled by the UI.
     outlines: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
   };

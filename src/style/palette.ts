@@ -54,6 +54,15 @@ export const BASE = {
   smallPrint: '#4A453F',
   selected: '#000000',
   hotspotZone: '#D55E00',
+  /** Dark text and lines on white: letters of outlined ring segments, chart ticks, labels in the export. */
+  ink: '#1f1b16',
+  /** Gap notes and the scenario warning in the exported picture. */
+  noteInk: '#5c0010',
+  /** White and black as such: chart segment borders and pattern grounds, outlined segments, hatched-segment text. */
+  white: '#ffffff',
+  black: '#000000',
+  /** The box behind a stage label in the export (white, slightly see-through). */
+  labelBox: 'rgba(255,255,255,0.92)',
 } as const;
 
 /** Area symbol sizes in CSS pixels: the ring's outer radius and the true-position dot in its middle. */

@@ -157,19 +157,19 @@ async function drawStage(ctx: CanvasRenderingContext2D, stage: StageExport, left
     ctx.globalAlpha = 1;
     if (item.lines.filter((l) => !l.note).length > 1) {
       ctx.lineWidth = 3;
-      ctx.strokeStyle = '#1f1b16';
+      ctx.strokeStyle = BASE.ink;
       ctx.beginPath();
       ctx.arc(left + m.x, top + m.y, m.r + 1.5, 0, 2 * Math.PI);
       ctx.stroke();
     }
     const box = m.label;
-    ctx.fillStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillStyle = BASE.labelBox;
     ctx.fillRect(left + box.x, top + box.y, box.width, box.height);
     ctx.font = `700 24px ${FONT}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     item.lines.forEach((line, k) => {
-      ctx.fillStyle = line.note ? '#5c0010' : '#1f1b16';
+      ctx.fillStyle = line.note ? BASE.noteInk : BASE.ink;
       ctx.fillText(line.text, left + box.x + box.width / 2, top + box.y + 2 + 15 + k * 30);
     });
     ctx.textAlign = 'left';
@@ -256,7 +256,7 @@ function finish(
 /** Text wrapped into lines no wider than `width`, from (x, y) down. */
 function wrapText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number): void {
   ctx.font = `700 15px ${FONT}`;
-  ctx.fillStyle = '#5c0010';
+  ctx.fillStyle = BASE.noteInk;
   ctx.textBaseline = 'top';
   let line = '';
   let row = 0;

@@ -4,7 +4,6 @@ import { areaPlaces } from '../derive/mapFeatures';
 import { STRINGS } from '../i18n/strings';
 import { SvgMap } from '../map/svgMap';
 import type { Store } from '../state/store';
-import { byId } from './page';
 import type { Presentation } from './presentation';
 
 /** Fetches the water layer for the fallback; the map is drawn without it when that fails. */
@@ -22,15 +21,16 @@ async function water(dataBase: string): Promise<GeoJSON.FeatureCollection | null
  * list and table. PNG export needs the full map and stays disabled.
  */
 export async function startFallback(
+  container: HTMLElement,
   d: Derived,
   store: Store,
   dataBase: string,
   select: (id: string, opener: HTMLElement | null) => void,
   presentation: Presentation,
-): Promise<void> {
+): Promise<SvgMap> {
   const t = STRINGS[store.state.lang];
   const map = new SvgMap({
-    container: byId('map'),
+    container,
     places: areaPlaces(d.data, d.matrix),
     bydele: featureCollection(d.data.bydele),
     zones: featureCollection(d.data.zones),
@@ -49,4 +49,5 @@ export async function startFallback(
     fitAll: () => undefined,
   });
   document.body.dataset.mapState = 'fallback';
+  return map;
 }

@@ -7,11 +7,13 @@ export function wireHeaderMenu(
   button: HTMLButtonElement,
   menu: HTMLElement,
   label: string,
-): { close: () => void } {
+): { close: () => void; destroy: () => void } {
+  const life = new AbortController();
+  const { signal } = life;
   button.textContent = label;
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
   const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open));
-  button.addEventListener('click', () => setOpen(!isOpen()));
+  button.addEventListener('click', () => setOpen(!isOpen()), { signal });
   const closeOnEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !isOpen()) return;
     e.stopPropagation();
@@ -19,17 +21,25 @@ export function wireHeaderMenu(
     button.focus();
   };
   // Escape closes it from the Menu button too (focus stays there after opening it with a click).
-  menu.addEventListener('keydown', closeOnEscape);
-  button.addEventListener('keydown', closeOnEscape);
+  menu.addEventListener('keydown', closeOnEscape, { signal });
+  button.addEventListener('keydown', closeOnEscape, { signal });
   // The action's own click handler runs first (it is on the target); then the menu closes — except for a
   // disclosure inside it (aria-expanded, e.g. "Hent data"), which opens its own list and keeps the menu open.
-  menu.addEventListener('click', (e) => {
-    const action = e.target instanceof Element ? e.target.closest('button, a') : null;
-    if (action && !action.hasAttribute('aria-expanded')) setOpen(false);
-  });
-  document.addEventListener('click', (e) => {
-    const target = e.target instanceof Node ? e.target : null;
-    if (isOpen() && target && !button.contains(target) && !menu.contains(target)) setOpen(false);
-  });
-  return { close: () => setOpen(false) };
+  menu.addEventListener(
+    'click',
+    (e) => {
+      const action = e.target instanceof Element ? e.target.closest('button, a') : null;
+      if (action && !action.hasAttribute('aria-expanded')) setOpen(false);
+    },
+    { signal },
+  );
+  document.addEventListener(
+    'click',
+    (e) => {
+      const target = e.target instanceof Node ? e.target : null;
+      if (isOpen() && target && !button.contains(target) && !menu.contains(target)) setOpen(false);
+    },
+    { signal },
+  );
+  return { close: () => setOpen(false), destroy: () => life.abort() };
 }

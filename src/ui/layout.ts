@@ -11,7 +11,7 @@ import { wirePhoneStory } from './storyCards';
 export function wireLayout(d: Derived, lang: Lang, dataBase: string): void {
   const t = STRINGS[lang];
   const menu = wireHeaderMenu(byId<HTMLButtonElement>('menu-button'), byId('header-actions'), t.menu);
-  wirePhoneStory(d, lang, dataBase, menu.close);
+  wirePhoneStory(byId('presentation-button'), d, lang, dataBase, menu.close);
   collapsibleSidebar(byId('sidebar'), t.sidebarToggle, byId('skip-link'));
 }
 

@@ -68,13 +68,20 @@ export function mountPanels(
       ...sourcesList(lang),
     ),
   );
-  const presentation = new Presentation(store, data.story, byId<HTMLButtonElement>('presentation-button'), {
-    gapAreas: (types) => gapAreas(d, types),
-    facts: (id) => ({
-      name: names[id] ?? id,
-      covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
-    }),
-  });
+  const exportButton = byId<HTMLButtonElement>('export-button');
+  const presentation = new Presentation(
+    store,
+    data.story,
+    byId<HTMLButtonElement>('presentation-button'),
+    {
+      gapAreas: (types) => gapAreas(d, types),
+      facts: (id) => ({
+        name: names[id] ?? id,
+        covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
+      }),
+    },
+    () => exportButton.click(),
+  );
   byId('layout').append(presentation.bar);
   byId('map-wrap').append(presentation.legend);
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);

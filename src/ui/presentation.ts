@@ -65,8 +65,17 @@ export class Presentation {
   #wentFullscreen = false;
   #channel: BroadcastChannel | null = null;
   #frame = 0;
+  /** Ends every listener this widget added (window, document, toggle, store) in `destroy()`. */
+  #life = new AbortController();
 
-  constructor(store: Store, story: readonly StoryStep[], toggle: HTMLButtonElement, data: StageData) {
+  /** `onExport` saves the PNG of the stage (the header's export button, which the stage hides). */
+  constructor(
+    store: Store,
+    story: readonly StoryStep[],
+    toggle: HTMLButtonElement,
+    data: StageData,
+    onExport: () => void,
+  ) {
     this.#store = store;
     this.#story = story;
     this.#data = data;
@@ -97,7 +106,7 @@ export class Presentation {
     const exit = h('button', { type: 'button', class: 'story__exit story__tool' }, t.exitPresentation);
     this.#prev.addEventListener('click', () => this.go(-1));
     this.#next.addEventListener('click', () => this.go(1));
-    png.addEventListener('click', () => document.getElementById('export-button')?.click());
+    png.addEventListener('click', onExport);
     speaker.addEventListener('click', () => this.openPresenter());
     exit.addEventListener('click', () => this.exit());
     this.#quotes.setAttribute('aria-label', s.captionLabel);
@@ -110,14 +119,17 @@ export class Presentation {
       h('div', { class: 'story__tools' }, this.#prev, this.#next, png, speaker, exit),
       this.#quotes,
     );
-    toggle.addEventListener('click', () => (store.state.presentation ? this.exit() : this.enter()));
-    window.addEventListener('keydown', this.#onKey, true);
-    window.addEventListener('keyup', this.#onKeyUp, true);
-    window.addEventListener('resize', this.#onResize);
-    document.addEventListener('fullscreenchange', this.#onFullscreen);
+    const { signal } = this.#life;
+    toggle.addEventListener('click', () => (store.state.presentation ? this.exit() : this.enter()), {
+      signal,
+    });
+    window.addEventListener('keydown', this.#onKey, { capture: true, signal });
+    window.addEventListener('keyup', this.#onKeyUp, { capture: true, signal });
+    window.addEventListener('resize', this.#onResize, { signal });
+    document.addEventListener('fullscreenchange', this.#onFullscreen, { signal });
     store.subscribe((st, prev) => {
       if (st.presentation !== prev.presentation || st.step !== prev.step) this.#render(toggle);
-    });
+    }, signal);
     if (typeof BroadcastChannel !== 'undefined') {
       this.#channel = new BroadcastChannel(PRESENTER_CHANNEL);
       this.#channel.onmessage = (e: MessageEvent<PresenterMessage>) => {
@@ -127,6 +139,17 @@ export class Presentation {
     }
     if (store.state.presentation) this.#show(store.state.step ?? 1);
     this.#render(toggle);
+  }
+
+  /** Tears the widget down: its elements leave the page and no listener, channel or frame is left behind. */
+  destroy(): void {
+    this.#life.abort();
+    cancelAnimationFrame(this.#frame);
+    this.#channel?.close();
+    this.#channel = null;
+    this.closeFacts();
+    this.bar.remove();
+    this.legend.remove();
   }
 
   /** Connects the map; the current step's camera and the projector styling apply from now on. */

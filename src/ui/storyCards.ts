@@ -14,7 +14,14 @@ export const PHONE_QUERY = '(max-width: 599px)';
  * number, title, the case's words and a small map picture of the step's areas and types (the SVG map, loaded on
  * demand). On wider screens the button is left to the projector stage (presentation.ts) untouched.
  */
-export function wirePhoneStory(d: Derived, lang: Lang, dataBase: string, onOpen: () => void): void {
+export function wirePhoneStory(
+  button: HTMLElement,
+  d: Derived,
+  lang: Lang,
+  dataBase: string,
+  onOpen: () => void,
+): { destroy: () => void } {
+  const life = new AbortController();
   const t = STRINGS[lang];
   const list = h('ol', { class: 'story-cards__list' });
   const close = h('button', { type: 'button', class: 'story-cards__close' }, t.storyCardsClose);
@@ -43,13 +50,19 @@ export function wirePhoneStory(d: Derived, lang: Lang, dataBase: string, onOpen:
     'click',
     (e) => {
       if (!window.matchMedia(PHONE_QUERY).matches) return;
-      if (!(e.target instanceof Element) || !e.target.closest('#presentation-button')) return;
+      if (!(e.target instanceof Node) || !button.contains(e.target)) return;
       e.stopPropagation();
       e.preventDefault();
       void open();
     },
-    true,
+    { capture: true, signal: life.signal },
   );
+  return {
+    destroy: () => {
+      life.abort();
+      dialog.remove();
+    },
+  };
 }
 
 function card(step: StoryStep, n: number, total: number, lang: Lang): HTMLElement {

@@ -64,7 +64,7 @@ const RULES: Record<string, Rule> = {
   },
   map: {
     ours: ['map', 'draw', 'data', 'derive', 'state', 'style'],
-    packages: [/^maplibre-gl(\/.*)?$/, /^@turf\/turf$/, /^d3-geo$/],
+    packages: [/^maplibre-gl(\/.*)?$/, /^@turf\/turf$/, /^d3-(geo|selection)$/],
     dom: true,
   },
   // ui may use the charts only through their public figure builder, never their internals.

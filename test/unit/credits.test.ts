@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CREDITS, type Credit } from '../../src/data/credits';
 import { STRINGS } from '../../src/i18n/strings';
-import { buildStyle } from '../../src/style/mapStyle';
+import { buildStyle, GLYPH_ATTRIBUTION } from '../../src/style/mapStyle';
 import { wrapLines } from '../../src/ui/exportPng';
 import { GEO_DIR } from '../fixtures/dataFiles';
 
@@ -24,10 +24,12 @@ const style = buildStyle({
   zones: empty,
   bydele: empty,
 });
-const attributions = Object.values(style.sources)
+const sourceAttributions = Object.values(style.sources)
   .map((s) => ('attribution' in s ? s.attribution : ''))
   .join(' | ')
   .replace(/<[^>]+>/g, '');
+/** What the attribution control shows: the sources' lines and the glyphs' credit it adds (createMap). */
+const attributions = `${sourceAttributions} | ${GLYPH_ATTRIBUTION}`;
 const README = readFileSync(join(GEO_DIR, '..', 'README.md'), 'utf8');
 
 describe('credits that meet the licences', () => {
@@ -38,6 +40,11 @@ describe('credits that meet the licences', () => {
   it.each(REQUIRED)('the PNG/print footer names "%s" in both languages', (line) => {
     expect(STRINGS.da.exportCredits).toContain(line);
     expect(STRINGS.en.exportCredits).toContain(line);
+  });
+
+  it("credits the glyphs to Noto Sans once, as the control's own line, and no data source to the font", () => {
+    expect(GLYPH_ATTRIBUTION).toBe(CREDITS.fonts.line);
+    expect(sourceAttributions).not.toContain('Noto Sans');
   });
 
   it('credits each source layer to its publisher (DAGI for municipalities, Rejseplanen for metro, OSM for land)', () => {

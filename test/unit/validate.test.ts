@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../geo/check-data';
-import { DataError, formatProblem } from '../../src/data/errors';
+import { formatProblem } from '../../src/data/errors';
 import { DATA_FILES, type DataFileKey } from '../../src/data/types';
 import { parseJson, validateDataset } from '../../src/data/validate';
 import { applyBroken, BROKEN_CASES, fileOf } from '../fixtures/broken';
 import { GEO_DIR, goodRaw, goodTexts } from '../fixtures/dataFiles';
+import { validationLines } from '../fixtures/dataset';
 
 /** Parses and validates file texts the way the browser loader does; returns the problems as lines. */
 function problemsOf(texts: Record<DataFileKey, string>): string[] {
@@ -15,14 +16,7 @@ function problemsOf(texts: Record<DataFileKey, string>): string[] {
     if (parsed.problem) problems.push(formatProblem(parsed.problem));
     raw[key] = parsed.value;
   }
-  if (problems.length > 0) return problems;
-  try {
-    validateDataset(raw);
-    return [];
-  } catch (e) {
-    if (e instanceof DataError) return e.problems.map(formatProblem);
-    throw e;
-  }
+  return problems.length > 0 ? problems : validationLines(raw);
 }
 
 describe('the real data (the good fixture)', () => {
