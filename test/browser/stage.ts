@@ -23,6 +23,10 @@ export async function waitStage(page: Page, n: number, idle = false): Promise<vo
     // A cold load at 3840×2160 on software WebGL (map start, first full-size frame) under load.
     timeout: 180_000,
   });
+  // The SVG fallback also frames steps (without a camera): say so instead of failing on the missing map.
+  const state = await page.evaluate(() => document.body.dataset.mapState);
+  if (state === 'fallback')
+    throw new Error('the WebGL map fell back to SVG (its start ran past LOAD_TIMEOUT_MS, or it failed)');
   if (!idle) {
     // Boxes do not depend on the canvas resolution: draw the map coarsely so SwiftShader keeps up at 4K.
     await page.evaluate(() =>
