@@ -182,7 +182,7 @@ describe('"Talerens visning"', () => {
       page.waitForEvent('popup'),
       page.getByRole('button', { name: 'Talerens visning (andet vindue)' }).click(),
     ]);
-    await speaker.waitForFunction(() => document.body.dataset.step === '1', null, { timeout: 30_000 });
+    await speaker.waitForFunction(() => document.body?.dataset.step === '1', null, { timeout: 30_000 });
     const text = await speaker.locator('body').innerText();
     expect(text).toContain(story[0]?.titel.da);
     expect(text).toContain(story[0]?.noter.da);
