@@ -111,6 +111,9 @@ export function groupRings(
   return clusters.map((c) => c.ring);
 }
 
+/** What leaving the bounds costs a label that need not fit: less than any overlap (px²). */
+const OUTSIDE_COST = 0.5;
+
 /** True when the two boxes, grown by `gap`, overlap. */
 export function rectsOverlap(a: Rect, b: Rect, gap = 0): boolean {
   return (
@@ -189,11 +192,18 @@ export function placeStage(points: readonly StagePoint[], o: PlacementOptions): 
   return rings.map((ring) => {
     const { width, height } = o.labelSize(ring.ids);
     const bounded = o.mustFit?.(ring.ids) ?? true;
-    let best = { box: candidates(ring, width, height, o.gap)[0] as Rect, bad: Number.POSITIVE_INFINITY };
+    let best = {
+      box: candidates(ring, width, height, o.gap)[0] as Rect,
+      bad: Number.POSITIVE_INFINITY,
+      score: Number.POSITIVE_INFINITY,
+    };
     for (const box of candidates(ring, width, height, o.gap)) {
       const bad = badness(box, rings, taken, o, bounded);
-      if (bad < best.bad) best = { box, bad };
-      if (bad === 0) break;
+      // A label that need not fit (an area the step is not about) still prefers a free spot inside the bounds,
+      // so it is not cut by the stage's edge when such a spot exists; any collision weighs more than that.
+      const score = bad + (!bounded && o.bounds && !rectInside(box, o.bounds) ? OUTSIDE_COST : 0);
+      if (score < best.score) best = { box, bad, score };
+      if (score === 0) break;
     }
     taken.push(best.box);
     return { ...ring, label: best.box, fits: best.bad === 0 };

@@ -258,6 +258,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     stage(step) {
       if (!step) {
         stageMarkers.show(null);
+        // Leaving the stage: the desk layout is back, so a restored or fitted camera uses the desk map's size.
+        map.resize();
         return map.getZoom();
       }
       map.resize();

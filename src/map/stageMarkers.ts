@@ -65,10 +65,14 @@ export class StageMarkers {
     map.on('move', this.#onMove);
   }
 
-  /** The label lines of a marker standing for `ids`: each name, and under a gap area's name its note. */
+  /**
+   * The label lines of a marker standing for `ids`: each name, and under a gap area's name its note. In a group,
+   * the gap areas come last, so a note never stands between two names (where it could be read as the next's).
+   */
   lines(ids: readonly string[]): { text: string; note: boolean }[] {
     const gaps = this.#step?.gaps ?? null;
-    return ids.flatMap((id) => [
+    const ordered = [...ids.filter((id) => !gaps?.includes(id)), ...ids.filter((id) => gaps?.includes(id))];
+    return ordered.flatMap((id) => [
       { text: this.#names.get(id) ?? id, note: false },
       ...(gaps?.includes(id) ? [{ text: this.#step?.gapNote ?? '', note: true }] : []),
     ]);

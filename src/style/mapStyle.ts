@@ -73,6 +73,11 @@ export const MAP_LABELS: Record<string, Record<'normal' | 'stage', LabelLook>> =
     },
     stage: { size: 26, color: BASE.label, halo: BASE.labelHalo, haloWidth: 3 },
   },
+  // "håndplaceret" along the two hand-placed areas' circles (step 3 is framed on one of them).
+  'area-handplaced-label': {
+    normal: { size: 13, color: BASE.area, halo: BASE.labelHalo, haloWidth: 2 },
+    stage: { size: 24, color: BASE.area, halo: BASE.labelHalo, haloWidth: 3 },
+  },
   'site-letter-tv_overvaagning': siteLetterLook('tv_overvaagning'),
   'site-letter-jobcentre': siteLetterLook('jobcentre'),
 };
@@ -285,11 +290,11 @@ function handPlacedLayers(): LayerSpecification[] {
       layout: {
         'text-field': 'håndplaceret',
         'text-font': FONT_MEDIUM,
-        'text-size': 13,
         'symbol-placement': 'line',
         'symbol-spacing': 250,
+        ...normalLabel('area-handplaced-label').layout,
       },
-      paint: { 'text-color': BASE.area, 'text-halo-color': BASE.labelHalo, 'text-halo-width': 2 },
+      paint: normalLabel('area-handplaced-label').paint,
     },
   ];
 }

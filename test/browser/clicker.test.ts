@@ -102,6 +102,26 @@ describe('the clicker', () => {
     expect(Math.abs(after.lat - before.lat)).toBeLessThan(0.001);
     await page.close();
   }, 120_000);
+
+  it('restores the fitted desk view on leaving when the desk had no saved camera', async () => {
+    // Opened without `kort=`: the desk map is fitted to the ten areas. Leaving must fit the desk map again,
+    // not the full-screen stage map it was a moment before.
+    const { page } = await openApp('?huller=nv_arbejdsmarked', { width: 1024, height: 768 });
+    const before = await camera(page);
+    await page.getByRole('button', { name: 'Præsentation' }).click();
+    await waitStage(page, 1);
+    await page.keyboard.press('PageDown');
+    await waitStage(page, 2);
+    await page.keyboard.press('Escape');
+    expect(await presenting(page)).toBe(false);
+    const after = await camera(page);
+    expect(Math.abs(after.zoom - before.zoom), `zoom ${before.zoom} → ${after.zoom}`).toBeLessThanOrEqual(
+      0.05,
+    );
+    expect(Math.abs(after.lng - before.lng)).toBeLessThan(0.001);
+    expect(Math.abs(after.lat - before.lat)).toBeLessThan(0.001);
+    await page.close();
+  }, 120_000);
 });
 
 describe('hand-outs from the stage', () => {

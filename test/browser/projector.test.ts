@@ -36,24 +36,32 @@ describe('presentation mode', () => {
     await page.close();
   });
 
-  for (const step of [1, 4]) {
-    it(`draws the map’s own labels on screen at step ${step} at ≥ 24 px, with text-to-halo contrast ≥ 7:1`, async () => {
-      const { page } = await openApp(`?praesentation=1&trin=${step}`, { width: 1024, height: 768 });
+  it('draws the map’s own labels at every step at ≥ 24 px, with text-to-halo contrast ≥ 7:1', async () => {
+    const { page } = await openApp('?praesentation=1&trin=1', { width: 1024, height: 768 });
+    const seen = new Set<string>();
+    for (let step = 1; step <= TOTAL; step++) {
+      if (step > 1) await page.keyboard.press('PageDown');
+      await page.waitForFunction((s) => document.body?.dataset.stage?.startsWith(`${s}@`), step);
       await settled(page);
       const labels = await renderedLabels(page);
-      // Bydel names are on screen at every step: the check cannot pass on an empty list.
-      expect(labels.map((l) => l.id)).toContain('bydel-label');
       for (const l of labels) {
+        seen.add(l.id);
         const spec = latest.layout_symbol['text-size'] as never;
         const size = expression.createPropertyExpression(l.size, 'text-size', spec);
         if (size.result !== 'success') throw new Error(`${l.id}: text-size does not parse`);
         const px = size.value.evaluate({ zoom: l.zoom } as never, undefined as never) as number;
-        expect(px, `${l.id} text-size at zoom ${l.zoom.toFixed(1)}`).toBeGreaterThanOrEqual(24);
-        expect(contrast(l.color, l.halo), `${l.id} ${l.color} on ${l.halo}`).toBeGreaterThanOrEqual(7);
+        expect(px, `step ${step}: ${l.id} text-size at zoom ${l.zoom.toFixed(1)}`).toBeGreaterThanOrEqual(24);
+        expect(
+          contrast(l.color, l.halo),
+          `step ${step}: ${l.id} ${l.color} on ${l.halo}`,
+        ).toBeGreaterThanOrEqual(7);
       }
-      await page.close();
-    });
-  }
+    }
+    // The check cannot pass on an empty list: bydel names are on screen in every step. ("håndplaceret" along
+    // Sjælør Boulevard's circle in step 3 is checked when MapLibre places it; it was 13 px before.)
+    expect([...seen]).toContain('bydel-label');
+    await page.close();
+  }, 240_000);
 
   it('has no axe violations, including enhanced (7:1) contrast', async () => {
     // axe is injected as an inline script, which the app's CSP rightly refuses: bypass CSP for this page only.

@@ -20,8 +20,13 @@ export async function waitMap(page: Page): Promise<void> {
  */
 export async function waitStage(page: Page, n: number, idle = false): Promise<void> {
   await page.waitForFunction((step) => document.body?.dataset.stage?.startsWith(`${step}@`), n, {
-    timeout: 60_000,
+    // A cold load at 3840×2160 on software WebGL (map start, first full-size frame) under load.
+    timeout: 180_000,
   });
+  // The SVG fallback also frames steps (without a camera): say so instead of failing on the missing map.
+  const state = await page.evaluate(() => document.body?.dataset.mapState);
+  if (state === 'fallback')
+    throw new Error('the WebGL map fell back to SVG (its start ran past LOAD_TIMEOUT_MS, or it failed)');
   if (!idle) {
     // Boxes do not depend on the canvas resolution: draw the map coarsely so SwiftShader keeps up at 4K.
     await page.evaluate(() =>
@@ -65,6 +70,8 @@ export interface StageMeasure {
   /** Each area's true position on screen. */
   truth: Record<string, { x: number; y: number }>;
   smallestText: { px: number; where: string };
+  /** How far (px) the caption's words run past its bottom (0 = all of them visible without scrolling). */
+  captionOverflow: number;
 }
 
 /** Measures the stage as a person sees it: boxes of map, legend, controls, rings and labels. */
@@ -144,7 +151,9 @@ export function measureStage(page: Page, places: Record<string, [number, number]
       if (px < smallest.px)
         smallest = { px, where: `${el.tagName} "${(el.textContent ?? '').slice(0, 30)}"` };
     }
+    const quotes = document.querySelector<HTMLElement>('.story__quotes');
     return {
+      captionOverflow: quotes ? Math.max(0, quotes.scrollHeight - quotes.clientHeight) : 0,
       zoom: handle.map.getZoom(),
       map: mapBox,
       legend: legendEl ? box(legendEl) : null,
@@ -155,4 +164,73 @@ export function measureStage(page: Page, places: Record<string, [number, number]
       smallestText: smallest,
     };
   }, places);
+}
+
+const overlap = (a: Box, b: Box, tol = 0.5) =>
+  a.x < b.x + b.width - tol &&
+  b.x < a.x + a.width - tol &&
+  a.y < b.y + b.height - tol &&
+  b.y < a.y + a.height - tol;
+const inside = (a: Box, b: Box, tol = 0.5) =>
+  a.x >= b.x - tol &&
+  a.y >= b.y - tol &&
+  a.x + a.width <= b.x + b.width + tol &&
+  a.y + a.height <= b.y + b.height + tol;
+const circleRect = (c: { cx: number; cy: number; r: number }, b: Box, tol = 0.5) => {
+  const nx = Math.max(b.x, Math.min(c.cx, b.x + b.width));
+  const ny = Math.max(b.y, Math.min(c.cy, b.y + b.height));
+  return Math.hypot(c.cx - nx, c.cy - ny) < c.r - tol;
+};
+
+/** Every rule of the stage for one step; returns the problems found (empty = the step is framed right). */
+export function stageProblems(
+  m: StageMeasure,
+  fokus: readonly string[],
+  allIds: readonly string[],
+  viewport: { width: number; height: number },
+): string[] {
+  const problems: string[] = [];
+  const share = (m.map.width * m.map.height) / (viewport.width * viewport.height);
+  if (share < 0.6) problems.push(`map share ${share.toFixed(2)}`);
+  if (m.smallestText.px < 24) problems.push(`text ${m.smallestText.px}px ${m.smallestText.where}`);
+  if (m.captionOverflow > 1) problems.push(`caption cut: ${m.captionOverflow}px of words below its edge`);
+  const focus = fokus.length > 0 ? fokus : allIds;
+  const blocked = [...(m.legend ? [m.legend] : []), ...m.controls];
+  for (const id of focus) {
+    const ring = m.rings.find((r) => r.ids.includes(id));
+    const label = m.labels.find((l) => l.ids.includes(id));
+    if (!ring || !label) {
+      problems.push(`${id}: no ring or label`);
+      continue;
+    }
+    for (const [what, box] of [
+      ['ring', ring.box],
+      ['label', label.box],
+    ] as const) {
+      if (!inside(box, m.map)) problems.push(`${id}: ${what} outside the map`);
+      if (blocked.some((b) => overlap(box, b))) problems.push(`${id}: ${what} under the legend or a control`);
+    }
+  }
+  const onMap = <T extends { box: Box }>(list: T[]) => list.filter((x) => overlap(x.box, m.map, 0));
+  const rings = onMap(m.rings);
+  const labels = onMap(m.labels);
+  // Any name on the stage, of a step area or not, is read whole or not at all: none is cut by the map's edge.
+  for (const l of labels) if (!inside(l.box, m.map)) problems.push(`label ${l.ids} cut by the map's edge`);
+  for (const [i, a] of rings.entries()) {
+    for (const id of a.ids) {
+      const t = m.truth[id];
+      if (t && Math.hypot(t.x - a.cx, t.y - a.cy) > a.r + 0.5)
+        problems.push(
+          `${id}: ring ${Math.hypot(t.x - a.cx, t.y - a.cy).toFixed(0)} px from its place (r ${a.r})`,
+        );
+    }
+    for (const b of rings.slice(i + 1))
+      if (Math.hypot(a.cx - b.cx, a.cy - b.cy) < a.r + b.r - 0.5)
+        problems.push(`rings ${a.ids} / ${b.ids} overlap`);
+    for (const l of labels) if (circleRect(a, l.box)) problems.push(`ring ${a.ids} / label ${l.ids} overlap`);
+  }
+  for (const [i, a] of labels.entries())
+    for (const b of labels.slice(i + 1))
+      if (overlap(a.box, b.box)) problems.push(`labels ${a.ids} / ${b.ids} overlap`);
+  return problems;
 }

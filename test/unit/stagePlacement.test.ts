@@ -99,6 +99,28 @@ describe('placeStage', () => {
     expect((m?.label.y ?? 0) + (m?.label.height ?? 0)).toBeLessThanOrEqual(300);
     expect(m?.fits).toBe(true);
   });
+
+  it('moves the label of an area the step is not about away from the edge when a free spot is inside', () => {
+    // Ring at the left edge: the label below would be cut by the stage's edge; the one to the right is free.
+    const bounds = { x: 0, y: 0, width: 400, height: 300 };
+    const [m] = placeStage([{ id: 'a', x: 40, y: 100 }], {
+      ...SIZES,
+      labelSize,
+      bounds,
+      mustFit: () => false,
+    });
+    expect(m?.label).toEqual({ x: 93, y: 85, width: 100, height: 30 });
+    expect(m?.fits).toBe(true);
+    // With no free spot inside, it keeps the first collision-free one (outside), still counted as fitting.
+    const [edge] = placeStage([{ id: 'a', x: 40, y: 100 }], {
+      ...SIZES,
+      labelSize: () => ({ width: 500, height: 30 }),
+      bounds,
+      mustFit: () => false,
+    });
+    expect(edge?.label).toEqual({ x: -210, y: 153, width: 500, height: 30 });
+    expect(edge?.fits).toBe(true);
+  });
 });
 
 describe('frameStage', () => {
