@@ -128,7 +128,6 @@ async function main(): Promise<void> {
         shapes,
         sites: sitesApart(d.data),
         zones: featureCollection(d.data.zones),
-        bydele: featureCollection(d.data.bydele),
       }),
     );
   const server = await serveBench(ROOT, styleFor, camera);

@@ -22,7 +22,6 @@ const style = buildStyle({
   shapes: empty,
   sites: empty,
   zones: empty,
-  bydele: empty,
 });
 const attributions = Object.values(style.sources)
   .map((s) => ('attribution' in s ? s.attribution : ''))
