@@ -80,8 +80,8 @@ const READ_TIMINGS = `new Promise((resolve) => {
     for (const e of list.getEntries()) if (e.identifier === 'map-picture') picture.push(e.renderTime || e.loadTime);
   }).observe({ type: 'element', buffered: true });
   const res = performance.getEntriesByType('resource');
-  const lastEnd = (re) => {
-    const ends = res.filter((e) => re.test(e.name)).map((e) => e.responseEnd);
+  const lastEnd = (parts) => {
+    const ends = res.filter((e) => parts.some((p) => e.name.includes(p))).map((e) => e.responseEnd);
     return ends.length ? Math.max(...ends) : NaN;
   };
   setTimeout(() => {
@@ -93,11 +93,11 @@ const READ_TIMINGS = `new Promise((resolve) => {
       picture: picture.length ? Math.max(...picture) : NaN,
       idle: Number.isNaN(appIdle) ? mark('baseline:map-idle') : appIdle,
       panels: mark('indsatskort:panels'),
-      worker: lastEnd(/maplibre-gl-worker/),
+      worker: lastEnd(['maplibre-gl-worker']),
       style: mark('baseline:style-loaded'),
-      basemapFetched: lastEnd(//tiles/|/geo/build//),
+      basemapFetched: lastEnd(['/tiles/', '/geo/build/']),
       basemapLoaded: mark('baseline:basemap-loaded'),
-      glyphs: lastEnd(//glyphs//),
+      glyphs: lastEnd(['/glyphs/']),
     });
   }, 0);
 })`;
