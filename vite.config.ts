@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompressed } from './build/compressPlugin';
 import { mapPicture } from './build/picturePlugin';
+import { BASEMAP_TILE_LAYERS } from './src/style/basemapTiles';
 
 /** The folders of geo/ that the app fetches at run time, served and shipped under /data/. */
 const DATA_DIRS = ['case', 'build', 'glyphs'] as const;
@@ -16,6 +17,19 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/**
+ * Basemap GeoJSON the built app never fetches: the map reads the basemap as tiles (geo/tiles.ts); only the files the
+ * app reads at run time ship — bydele (a data file, validated) and vand (the SVG fallback's and the phone story's
+ * water). The dev server still serves them all.
+ */
+const FETCHED_BASEMAP = new Set(['bydele.geojson', 'vand.geojson']);
+const shipped = (rel: string) => {
+  const [dir, file] = rel.split(/[\\/]/);
+  return !(
+    dir === 'build' && Object.values(BASEMAP_TILE_LAYERS).some((f) => f === file && !FETCHED_BASEMAP.has(f))
+  );
+};
+
 function listFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -23,7 +37,7 @@ function listFiles(dir: string): string[] {
   });
 }
 
-/** Serves geo/{case,build,glyphs} at /data/ in dev and preview, and copies them into dist/data/ on build. */
+/** Serves geo/{case,build,glyphs} at /data/ in dev and preview, and copies what the app reads into dist/data/ on build. */
 function geoData(): Plugin {
   const serve = (req: { url?: string }, res: import('node:http').ServerResponse, next: () => void) => {
     const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
@@ -42,6 +56,7 @@ function geoData(): Plugin {
     generateBundle() {
       for (const dir of DATA_DIRS) {
         for (const file of listFiles(join(GEO, dir))) {
+          if (!shipped(relative(GEO, file))) continue;
           this.emitFile({
             type: 'asset',
             fileName: `data/${relative(GEO, file)}`,

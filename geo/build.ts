@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import { writeBasemapTiles } from './tiles';
 
 const GEO_DIR = import.meta.dirname;
 const SOURCES = join(GEO_DIR, 'sources');
@@ -205,3 +206,5 @@ function buildHotspotZones() {
 
 buildBasemap();
 buildHotspotZones();
+// The basemap GeoJSON just written, cut into the vector tiles the map loads (geo/tiles.ts).
+writeBasemapTiles();

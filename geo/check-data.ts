@@ -8,6 +8,7 @@ import { DataError, formatProblem } from '../src/data/errors';
 import { DATA_FILES, type DataFileKey } from '../src/data/types';
 import { parseJson, validateDataset } from '../src/data/validate';
 import { schemaRef, staleSchemas } from './schemas';
+import { staleTiles } from './tiles';
 
 /** Data files whose top level is an array: they cannot carry `$schema`; .vscode/settings.json maps them instead. */
 const ARRAY_FILES: readonly DataFileKey[] = ['initiatives', 'bilag', 'story'];
@@ -56,6 +57,8 @@ if (process.argv[1] && import.meta.filename === process.argv[1]) {
   if (root === import.meta.dirname)
     for (const file of staleSchemas())
       problems.push(`schema/${file}: er forældet eller mangler; kør npm run schemas og commit resultatet`);
+  // The committed basemap tiles must be what the basemap GeoJSON gives today (geo/tiles.ts, npm run geo).
+  if (root === import.meta.dirname) problems.push(...staleTiles());
   for (const p of problems) console.error(p);
   console.log(
     problems.length === 0

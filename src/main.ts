@@ -59,7 +59,6 @@ async function start(): Promise<void> {
         shapes: areaShapes(d.data),
         sites: sitesApart(d.data),
         zones: featureCollection(d.data.zones),
-        bydele: featureCollection(d.data.bydele),
       },
       places: areaPlaces(d.data, d.matrix),
       camera: state.camera,

@@ -6,9 +6,10 @@ import type {
 } from 'maplibre-gl';
 import { CREDITS } from '../data/credits';
 import type { IndsatsType } from '../data/types';
+import { type BasemapTileLayer, TILE_BOUNDS, TILE_MAXZOOM, TILE_MINZOOM } from './basemapTiles';
 import { BASE, PALETTE, RING } from './palette';
 
-/** Everything the style needs that is not constant: where the files are, and the derived GeoJSON. */
+/** Everything the style needs that is not constant: where the files are, and the derived GeoJSON (the basemap is tiles). */
 export interface StyleInput {
   /** Absolute URL of the data root, ending in "/" (MapLibre's worker cannot resolve relative URLs). */
   dataBase: string;
@@ -16,7 +17,6 @@ export interface StyleInput {
   shapes: GeoJSON.FeatureCollection;
   sites: GeoJSON.FeatureCollection;
   zones: GeoJSON.FeatureCollection;
-  bydele: GeoJSON.FeatureCollection;
 }
 
 /** Attribution lines, one per source family, in the publishers' wording (credits.ts); the OSM line links its terms. */
@@ -121,23 +121,26 @@ const stateOpacity = (flag: AreaState, opacity: number): ExpressionSpecification
   0,
 ];
 
+/** The basemap's attribution: one line per publisher whose data is in the pre-tiled basemap. */
+const BASEMAP_ATTRIBUTION = [
+  ATTRIBUTION.osm,
+  ATTRIBUTION.dagi,
+  ATTRIBUTION.kk,
+  ATTRIBUTION.kk2014,
+  ATTRIBUTION.rejseplanen,
+].join(' | ');
+
 function sources(input: StyleInput): Record<string, SourceSpecification> {
-  const url = (file: string, attribution: string): SourceSpecification => ({
-    type: 'geojson',
-    data: `${input.dataBase}build/${file}`,
-    attribution,
-  });
   return {
-    land: url('land.geojson', ATTRIBUTION.osm),
-    kommuner: url('kommuner.geojson', ATTRIBUTION.dagi),
-    frederiksberg: url('frederiksberg.geojson', ATTRIBUTION.osm),
-    parker: url('parker.geojson', ATTRIBUTION.kk2014),
-    vand: url('vand.geojson', ATTRIBUTION.kk2014),
-    veje: url('veje.geojson', ATTRIBUTION.kk2014),
-    metro: url('metro.geojson', ATTRIBUTION.rejseplanen),
-    stationer: url('stationer.geojson', ATTRIBUTION.rejseplanen),
-    bydelLabels: url('bydele_labels.geojson', ATTRIBUTION.kk),
-    bydele: { type: 'geojson', data: input.bydele, attribution: ATTRIBUTION.kk },
+    // The basemap as vector tiles cut at build time (geo/tiles.ts), not GeoJSON tiled in the worker at every start.
+    basemap: {
+      type: 'vector',
+      tiles: [`${input.dataBase}build/tiles/{z}/{x}/{y}.pbf`],
+      minzoom: TILE_MINZOOM,
+      maxzoom: TILE_MAXZOOM,
+      bounds: [...TILE_BOUNDS],
+      attribution: BASEMAP_ATTRIBUTION,
+    },
     zones: { type: 'geojson', data: input.zones, attribution: ATTRIBUTION.kk },
     // promoteId: selection and gap mode are feature-state keyed by the area id, not filters rebuilt per change.
     shapes: { type: 'geojson', data: input.shapes, attribution: ATTRIBUTION.places, promoteId: 'id' },
@@ -148,47 +151,50 @@ function sources(input: StyleInput): Record<string, SourceSpecification> {
   };
 }
 
+/** A layer's source in the pre-tiled basemap. */
+const tiled = (layer: BasemapTileLayer) => ({ source: 'basemap', 'source-layer': layer }) as const;
+
 function basemapLayers(): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': BASE.sea } },
-    { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': BASE.land } },
-    { id: 'kommuner', type: 'fill', source: 'kommuner', paint: { 'fill-color': BASE.neighbour } },
+    { id: 'land', type: 'fill', ...tiled('land'), paint: { 'fill-color': BASE.land } },
+    { id: 'kommuner', type: 'fill', ...tiled('kommuner'), paint: { 'fill-color': BASE.neighbour } },
     {
       id: 'kommuner-line',
       type: 'line',
-      source: 'kommuner',
+      ...tiled('kommuner'),
       paint: { 'line-color': BASE.neighbourLine, 'line-width': 0.8 },
     },
-    { id: 'bydele-fill', type: 'fill', source: 'bydele', paint: { 'fill-color': BASE.kommune } },
+    { id: 'bydele-fill', type: 'fill', ...tiled('bydele'), paint: { 'fill-color': BASE.kommune } },
     {
       id: 'frederiksberg',
       type: 'fill',
-      source: 'frederiksberg',
+      ...tiled('frederiksberg'),
       paint: { 'fill-color': BASE.frederiksberg },
     },
-    { id: 'parker', type: 'fill', source: 'parker', paint: { 'fill-color': BASE.park } },
-    { id: 'vand', type: 'fill', source: 'vand', paint: { 'fill-color': BASE.water } },
+    { id: 'parker', type: 'fill', ...tiled('parker'), paint: { 'fill-color': BASE.park } },
+    { id: 'vand', type: 'fill', ...tiled('vand'), paint: { 'fill-color': BASE.water } },
     {
       id: 'veje',
       type: 'line',
-      source: 'veje',
+      ...tiled('veje'),
       minzoom: 11,
       paint: {
         'line-color': BASE.roadCasing,
         'line-width': ['interpolate', ['linear'], ['zoom'], 11, 0.6, 15, 3],
       },
     },
-    { id: 'metro', type: 'line', source: 'metro', paint: { 'line-color': BASE.metro, 'line-width': 1.4 } },
+    { id: 'metro', type: 'line', ...tiled('metro'), paint: { 'line-color': BASE.metro, 'line-width': 1.4 } },
     {
       id: 'bydele-line',
       type: 'line',
-      source: 'bydele',
+      ...tiled('bydele'),
       paint: { 'line-color': BASE.boundary, 'line-width': 1.2, 'line-dasharray': [3, 2] },
     },
     {
       id: 'frederiksberg-line',
       type: 'line',
-      source: 'frederiksberg',
+      ...tiled('frederiksberg'),
       paint: { 'line-color': BASE.boundary, 'line-width': 1.2, 'line-dasharray': [3, 2] },
     },
   ];
@@ -199,7 +205,7 @@ function labelLayers(): LayerSpecification[] {
     {
       id: 'stationer',
       type: 'circle',
-      source: 'stationer',
+      ...tiled('stationer'),
       minzoom: 12.5,
       paint: {
         'circle-radius': 3,
@@ -211,7 +217,7 @@ function labelLayers(): LayerSpecification[] {
     {
       id: 'stationer-label',
       type: 'symbol',
-      source: 'stationer',
+      ...tiled('stationer'),
       minzoom: 13.5,
       layout: {
         'text-field': ['get', 'navn'],
@@ -225,7 +231,7 @@ function labelLayers(): LayerSpecification[] {
     {
       id: 'bydel-label',
       type: 'symbol',
-      source: 'bydelLabels',
+      ...tiled('bydelLabels'),
       layout: {
         'text-field': ['get', 'navn'],
         'text-font': FONT_MEDIUM,

@@ -12,10 +12,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bbox, featureCollection } from '@turf/turf';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Browser } from 'playwright-core';
 import { validateDataset } from '../../src/data/validate';
 import { derive } from '../../src/derive/derived';
 import { areaAnchors, areaPlaces, areaShapes, sitesApart } from '../../src/derive/mapFeatures';
+import { BASEMAP_TILE_LAYERS } from '../../src/style/basemapTiles';
 import { FIT_PADDING } from '../../src/style/camera';
 import { buildStyle } from '../../src/style/mapStyle';
 import { launchChromium } from '../browser/chromium';
@@ -59,6 +61,15 @@ interface Timings {
   picture: number;
   idle: number;
   panels: number;
+  /** MapLibre's worker script fetched. */
+  worker: number;
+  style: number;
+  /** Last basemap file (tile or GeoJSON) fetched. */
+  basemapFetched: number;
+  /** Every basemap source loaded for the first view (fetched, parsed, tiled). */
+  basemapLoaded: number;
+  /** Last glyph range fetched. */
+  glyphs: number;
 }
 
 // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
@@ -68,6 +79,11 @@ const READ_TIMINGS = `new Promise((resolve) => {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.identifier === 'map-picture') picture.push(e.renderTime || e.loadTime);
   }).observe({ type: 'element', buffered: true });
+  const res = performance.getEntriesByType('resource');
+  const lastEnd = (parts) => {
+    const ends = res.filter((e) => parts.some((p) => e.name.includes(p))).map((e) => e.responseEnd);
+    return ends.length ? Math.max(...ends) : NaN;
+  };
   setTimeout(() => {
     const appIdle = mark('indsatskort:map-idle');
     const appFrame = mark('indsatskort:map-first-frame');
@@ -77,9 +93,30 @@ const READ_TIMINGS = `new Promise((resolve) => {
       picture: picture.length ? Math.max(...picture) : NaN,
       idle: Number.isNaN(appIdle) ? mark('baseline:map-idle') : appIdle,
       panels: mark('indsatskort:panels'),
+      worker: lastEnd(['maplibre-gl-worker']),
+      style: mark('baseline:style-loaded'),
+      basemapFetched: lastEnd(['/tiles/', '/geo/build/']),
+      basemapLoaded: mark('baseline:basemap-loaded'),
+      glyphs: lastEnd(['/glyphs/']),
     });
   }, 0);
 })`;
+
+/**
+ * The style as it was before the basemap was pre-tiled: one GeoJSON source per basemap file, tiled in MapLibre's
+ * worker at every start, instead of the one vector tile source.
+ */
+function geojsonBasemap(style: StyleSpecification, base: string): StyleSpecification {
+  const { basemap: _tiles, ...sources } = style.sources;
+  for (const [layer, file] of Object.entries(BASEMAP_TILE_LAYERS))
+    sources[`geojson-${layer}`] = { type: 'geojson', data: `${base}${file}` };
+  const layers = style.layers.map((l) => {
+    if (!('source' in l) || l.source !== 'basemap') return l;
+    const { 'source-layer': layer, ...rest } = l as typeof l & { 'source-layer': string };
+    return { ...rest, source: `geojson-${layer}` } as LayerSpecification;
+  });
+  return { ...style, sources, layers };
+}
 
 /** The app's map size at the bench viewport, read from one (uncounted, warming) load. */
 async function appMapSize(browser: Browser, origin: string): Promise<{ w: number; h: number }> {
@@ -120,51 +157,57 @@ async function main(): Promise<void> {
   const d = derive(validateDataset(goodRaw()));
   const shapes = areaShapes(d.data);
   const camera = JSON.stringify({ bounds: bbox(shapes), padding: FIT_PADDING });
-  const styleFor = (origin: string) =>
-    JSON.stringify(
-      buildStyle({
-        dataBase: `${origin}/app/data/`,
-        anchors: areaAnchors(areaPlaces(d.data, d.matrix)),
-        shapes,
-        sites: sitesApart(d.data),
-        zones: featureCollection(d.data.zones),
-        bydele: featureCollection(d.data.bydele),
-      }),
-    );
+  const styleFor = (origin: string, basemap: 'tiles' | 'geojson') => {
+    const style = buildStyle({
+      dataBase: `${origin}/app/data/`,
+      anchors: areaAnchors(areaPlaces(d.data, d.matrix)),
+      shapes,
+      sites: sitesApart(d.data),
+      zones: featureCollection(d.data.zones),
+    });
+    return JSON.stringify(basemap === 'tiles' ? style : geojsonBasemap(style, `${origin}/geo/build/`));
+  };
   const server = await serveBench(ROOT, styleFor, camera);
   const browser = await launchChromium();
   const loadStart = loadavg()[0] ?? 0;
-  const app: Record<keyof Timings | 'popover', number[]> = {
+  const series = (): Record<keyof Timings, number[]> => ({
     fcp: [],
     firstFrame: [],
     picture: [],
     idle: [],
     panels: [],
-    popover: [],
-  };
-  const base: Record<keyof Timings, number[]> = {
-    fcp: [],
-    firstFrame: [],
-    picture: [],
-    idle: [],
-    panels: [],
-  };
+    worker: [],
+    style: [],
+    basemapFetched: [],
+    basemapLoaded: [],
+    glyphs: [],
+  });
+  const app: Record<keyof Timings | 'popover', number[]> = { ...series(), popover: [] };
+  const base = series();
+  const geojson = series();
   let size = { w: 0, h: 0 };
   try {
     size = await appMapSize(browser, server.origin);
     for (let run = 0; run < RUNS; run++) {
-      for (const which of run % 2 ? (['baseline', 'app'] as const) : (['app', 'baseline'] as const)) {
+      // The three pages in a rotating order, so none is always first after the previous run's load.
+      const pages = ['app', 'baseline', 'geojson'] as const;
+      for (const which of [0, 1, 2].map((i) => pages[(i + run) % 3] as (typeof pages)[number])) {
         // Service workers blocked: every load is cold, and no precaching competes with the measured start.
         const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
         const page = await context.newPage();
+        const baseline = `${server.origin}/baseline/?w=${size.w}&h=${size.h}`;
         await page.goto(
-          which === 'app' ? `${server.origin}/app/` : `${server.origin}/baseline/?w=${size.w}&h=${size.h}`,
+          which === 'app'
+            ? `${server.origin}/app/`
+            : which === 'geojson'
+              ? `${baseline}&style=geojson`
+              : baseline,
         );
         await page.waitForFunction(() => document.body.dataset.mapState === 'idle', null, {
           timeout: 60_000,
         });
         const t = (await page.evaluate(READ_TIMINGS)) as Timings;
-        const into = which === 'app' ? app : base;
+        const into = which === 'app' ? app : which === 'geojson' ? geojson : base;
         for (const k of Object.keys(t) as (keyof Timings)[]) into[k].push(t[k]);
         if (which === 'app') app.popover.push(await popoverTime(page));
         await context.close();
@@ -176,6 +219,7 @@ async function main(): Promise<void> {
   }
   const loadEnd = loadavg()[0] ?? 0;
   report(app, base, size, [loadStart, loadEnd]);
+  startReport(base, geojson);
 }
 
 /** The app's "first map pixels": its map picture when it has one, else its first map frame. */
@@ -240,7 +284,7 @@ function report(
   );
   console.log(`| index.html (with the map picture, if any) | ${kb(html.raw)} | ${kb(html.gz)} |`);
   console.log(`| CSS (app + MapLibre) | ${kb(css.raw)} | ${kb(css.gz)} |`);
-  console.log(`| data (case + basemap GeoJSON) | ${kb(data.raw)} | ${kb(data.gz)} |`);
+  console.log(`| data (case, bydele, vand, basemap tiles) | ${kb(data.raw)} | ${kb(data.gz)} |`);
   console.log(`| glyphs (fetched per range as labels need them) | ${kb(glyphs.raw)} | ${kb(glyphs.gz)} |`);
   console.log(
     `\nbench: idle ratio app/baseline ${ratio(app.idle, base.idle)}; app ${ms(app.idle)}, baseline ${ms(base.idle)}`,
@@ -250,6 +294,26 @@ function report(
   );
   console.log(
     `bench: first map pixels app ${ms(first)}, baseline ${ms(base.firstFrame)}; popover ${ms(app.popover)}; app js ${(appJs.gz / 1024).toFixed(1)} KB gz; data ${(data.gz / 1024).toFixed(1)} KB gz`,
+  );
+}
+
+/** Where the baseline's start goes, with the pre-tiled basemap and with the GeoJSON basemap it replaced. */
+function startReport(tiles: Record<keyof Timings, number[]>, geojson: Record<keyof Timings, number[]>): void {
+  console.log(
+    '\n| where the baseline start goes (ms since navigation): median (min–max) | pre-tiled basemap | GeoJSON basemap (before) | ratio pre-tiled/GeoJSON |',
+  );
+  console.log('|---|---|---|---|');
+  const row = (name: string, k: keyof Timings) =>
+    console.log(`| ${name} | ${ms(tiles[k])} | ${ms(geojson[k])} | ${ratio(tiles[k], geojson[k])} |`);
+  row('MapLibre worker script fetched', 'worker');
+  row('style loaded', 'style');
+  row('last basemap file fetched (tiles / GeoJSON)', 'basemapFetched');
+  row('basemap sources loaded for the first view (parsed, tiled)', 'basemapLoaded');
+  row('last glyph range fetched', 'glyphs');
+  row('first map frame', 'firstFrame');
+  row('map idle', 'idle');
+  console.log(
+    `\nbench: baseline idle pre-tiled/GeoJSON basemap ${ratio(tiles.idle, geojson.idle)}; pre-tiled ${ms(tiles.idle)}, GeoJSON ${ms(geojson.idle)}`,
   );
 }
 

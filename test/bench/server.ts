@@ -16,26 +16,33 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Serves dist/ at /app/ and dist-bench/ at /baseline/ on loopback, plus the baseline's style and camera (made from
- * the same data and camera module as the app's).
+ * Serves dist/ at /app/ and dist-bench/ at /baseline/ on loopback, plus the baseline's style (pre-tiled, or as it
+ * was with the GeoJSON basemap from geo/build/) and camera (made from the same data and camera module as the app's).
  */
 export function serveBench(
   root: string,
-  styleFor: (origin: string) => string,
+  styleFor: (origin: string, basemap: 'tiles' | 'geojson') => string,
   camera: string,
 ): Promise<{ origin: string; close: () => void }> {
   const server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     const origin = `http://${req.headers.host}`;
-    if (url === '/baseline/style.json' || url === '/baseline/camera.json') {
+    if (url === '/baseline/camera.json') {
       res.setHeader('Content-Type', 'application/json');
-      return res.end(url.endsWith('style.json') ? styleFor(origin) : camera);
+      return res.end(camera);
     }
+    if (url === '/baseline/style.json' || url === '/baseline/style-geojson.json') {
+      res.setHeader('Content-Type', 'application/json');
+      return res.end(styleFor(origin, url.endsWith('geojson.json') ? 'geojson' : 'tiles'));
+    }
+    // /geo/build/: the basemap GeoJSON for the pre-tiling baseline (the built app no longer ships all of it).
     const [dir, rest] = url.startsWith('/app/')
       ? ['dist', url.slice(5)]
       : url.startsWith('/baseline/')
         ? ['dist-bench', url.slice(10)]
-        : ['', ''];
+        : url.startsWith('/geo/build/')
+          ? ['geo/build', url.slice(11)]
+          : ['', ''];
     const path = normalize(join(root, dir, rest || 'index.html'));
     if (!dir || !path.startsWith(join(root, dir)) || !existsSync(path) || statSync(path).isDirectory()) {
       res.statusCode = 404;

@@ -6,8 +6,8 @@ afterAll(closeBrowser);
 describe('a map style that cannot load', () => {
   it('falls back to the SVG map with a notice, rather than staying in "loading"', async () => {
     const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
-    // The land layer of the style answers 404: MapLibre reports an error and never fires 'load'.
-    await page.route('**/data/build/land.geojson', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    // The basemap's tiles answer 500 (MapLibre takes a 404 tile as empty): it reports an error before 'load'.
+    await page.route('**/data/build/tiles/**', (route) => route.fulfill({ status: 500, body: 'broken' }));
     await page.goto(inject('baseUrl'));
     await page.waitForFunction(() => document.body?.dataset.mapState === 'fallback', null, {
       timeout: 30_000,

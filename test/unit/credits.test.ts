@@ -22,7 +22,6 @@ const style = buildStyle({
   shapes: empty,
   sites: empty,
   zones: empty,
-  bydele: empty,
 });
 const sourceAttributions = Object.values(style.sources)
   .map((s) => ('attribution' in s ? s.attribution : ''))
@@ -47,12 +46,14 @@ describe('credits that meet the licences', () => {
     expect(sourceAttributions).not.toContain('Noto Sans');
   });
 
-  it('credits each source layer to its publisher (DAGI for municipalities, Rejseplanen for metro, OSM for land)', () => {
+  it('credits every publisher of the pre-tiled basemap (DAGI, Rejseplanen, OSM, KK, the unconfirmed 2014 layers)', () => {
     const s = style.sources as Record<string, { attribution?: string }>;
-    expect(s.kommuner?.attribution).toBe(CREDITS.dagi.line);
-    expect(s.metro?.attribution).toBe(CREDITS.rejseplanen.line);
-    expect(s.land?.attribution).toContain('OpenStreetMap');
-    expect(s.veje?.attribution).toContain('ikke bekræftet');
+    const basemap = s.basemap?.attribution ?? '';
+    expect(basemap).toContain(CREDITS.dagi.line);
+    expect(basemap).toContain(CREDITS.rejseplanen.line);
+    expect(basemap).toContain(CREDITS.kk.line);
+    expect(basemap).toContain('OpenStreetMap');
+    expect(basemap).toContain('ikke bekræftet');
   });
 
   it('lists every credit line in the README’s table, the unconfirmed ones marked so', () => {
@@ -71,7 +72,9 @@ describe('credits that meet the licences', () => {
   it('names publishers and data sets in provenance fields, never the repository copies they were read from', () => {
     const files = [
       ...['areas.geojson', 'sites.geojson', 'case.json'].map((f) => join(GEO_DIR, 'case', f)),
-      ...readdirSync(join(GEO_DIR, 'build')).map((f) => join(GEO_DIR, 'build', f)),
+      ...readdirSync(join(GEO_DIR, 'build'))
+        .filter((f) => f.endsWith('.geojson'))
+        .map((f) => join(GEO_DIR, 'build', f)),
     ];
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -2,6 +2,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { INDSATS_TYPES } from '../../src/data/types';
 import { areaAnchors, areaPlaces, areaShapes } from '../../src/derive/mapFeatures';
+import { BASEMAP_TILE_LAYERS } from '../../src/style/basemapTiles';
 import { buildStyle, TYPE_LAYER_IDS } from '../../src/style/mapStyle';
 import { BASE, contrast, PALETTE } from '../../src/style/palette';
 import { realData } from '../fixtures/dataset';
@@ -14,7 +15,6 @@ const style = buildStyle({
   shapes: areaShapes(data),
   sites: fc(data.sites),
   zones: fc(data.zones),
-  bydele: fc(data.bydele),
 });
 
 describe('the MapLibre style', () => {
@@ -27,8 +27,20 @@ describe('the MapLibre style', () => {
     const urls = Object.values(style.sources).flatMap((s) =>
       'data' in s && typeof s.data === 'string' ? [s.data] : [],
     );
-    expect(urls.length).toBeGreaterThan(5);
     for (const url of urls) expect(url.startsWith('http://127.0.0.1:4173/data/build/')).toBe(true);
+  });
+
+  it('reads the basemap as vector tiles from the app itself, every source-layer one that geo/tiles.ts writes', () => {
+    const basemap = style.sources.basemap;
+    expect(basemap?.type).toBe('vector');
+    expect(basemap && 'tiles' in basemap ? basemap.tiles : []).toEqual([
+      'http://127.0.0.1:4173/data/build/tiles/{z}/{x}/{y}.pbf',
+    ]);
+    const layers = style.layers.flatMap((l) =>
+      'source-layer' in l && l['source-layer'] ? [l['source-layer']] : [],
+    );
+    expect(layers.length).toBeGreaterThan(5);
+    for (const name of layers) expect(Object.keys(BASEMAP_TILE_LAYERS)).toContain(name);
   });
 
   it('has every layer that a type toggle hides', () => {
