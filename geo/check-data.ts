@@ -10,13 +10,10 @@ import { parseJson, validateDataset } from '../src/data/validate';
 import { schemaRef, staleSchemas } from './schemas';
 import { staleTiles } from './tiles';
 
-/** Data files whose top level is an array: they cannot carry `$schema`; .vscode/settings.json maps them instead. */
-const ARRAY_FILES: readonly DataFileKey[] = ['initiatives', 'bilag', 'story'];
-
-/** Object-rooted data files whose `$schema` is missing or names another schema than theirs. */
+/** Data files whose `$schema` is missing or names another schema than theirs. */
 export function schemaRefProblems(raw: Partial<Record<DataFileKey, unknown>>): string[] {
   return (Object.keys(DATA_FILES) as DataFileKey[])
-    .filter((key) => !ARRAY_FILES.includes(key) && raw[key] && typeof raw[key] === 'object')
+    .filter((key) => raw[key] && typeof raw[key] === 'object')
     .filter((key) => (raw[key] as { $schema?: unknown }).$schema !== schemaRef(key))
     .map(
       (key) =>

@@ -16,7 +16,7 @@ export class DataError extends Error {
   }
 }
 
-/** "initiatives.json: [3].beloeb.total_kr: beløb skal være ≥ 0 (fik -50000)". */
+/** "initiatives.json: indsatser.3.beloeb.total_kr: beløb skal være ≥ 0 (fik -50000)". */
 export function formatProblem(p: DataProblem): string {
   return `${p.file}: ${p.path || '(hele filen)'}: ${p.message}`;
 }

@@ -175,12 +175,23 @@ export const InitiativeSchema = v.object({
   bilag: v.array(bilagNr),
   kilde: text(),
 });
-export const InitiativesSchema = v.array(InitiativeSchema, 'skal være en liste af indsatser');
+/**
+ * A file whose content is a list: an object with `$schema` (so an editor can validate it) and the list under one
+ * key; the app gets the list itself. Problem paths name the key ("indsatser.3.beloeb").
+ */
+const listFile = <K extends string, T extends v.GenericSchema>(key: K, list: T) =>
+  v.pipe(
+    v.object({ $schema: schemaRef, [key]: list } as { $schema: typeof schemaRef } & Record<K, T>),
+    v.transform((file) => file[key] as v.InferOutput<T>),
+  );
 
-export const BilagSchema = v.array(
-  v.object({ nr: bilagNr, titel: text(300) }),
-  'skal være en liste af bilag',
+export const InitiativesSchema = listFile(
+  'indsatser',
+  v.array(InitiativeSchema, 'skal være en liste af indsatser'),
 );
+
+const BilagEntrySchema = v.object({ nr: bilagNr, titel: text(300) });
+export const BilagSchema = listFile('bilag', v.array(BilagEntrySchema, 'skal være en liste af bilag'));
 
 const figure = v.object({
   id,
@@ -234,7 +245,7 @@ export type Site = v.InferOutput<typeof SiteSchema>;
 export type Zone = v.InferOutput<typeof ZoneSchema>;
 export type Bydel = v.InferOutput<typeof BydelSchema>;
 export type Initiative = v.InferOutput<typeof InitiativeSchema>;
-export type Bilag = v.InferOutput<typeof BilagSchema>[number];
+export type Bilag = v.InferOutput<typeof BilagEntrySchema>;
 export type CaseInfo = v.InferOutput<typeof CaseSchema>;
 export type Figure = CaseInfo['tal'][number];
 export type TimelineEvent = CaseInfo['tidslinje'][number];
@@ -253,9 +264,9 @@ export const StoryStepSchema = v.object({
   /** Speaker notes for the presenter view, written from the case (every figure traceable to it). */
   noter: v.object({ da: text(2000), en: text(2000) }),
 });
-export const StorySchema = v.pipe(
-  v.array(StoryStepSchema),
-  v.minLength(1, 'historien skal have mindst ét trin'),
+export const StorySchema = listFile(
+  'trin',
+  v.pipe(v.array(StoryStepSchema), v.minLength(1, 'historien skal have mindst ét trin')),
 );
 export type StoryStep = v.InferOutput<typeof StoryStepSchema>;
 

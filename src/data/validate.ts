@@ -98,28 +98,42 @@ function crossProblems(d: Dataset): DataProblem[] {
   });
   d.initiatives.forEach((ini, i) => {
     ini.bilag.forEach((nr, j) => {
-      if (!bilagNrs.has(nr)) add('initiatives', `${i}.bilag.${j}`, `bilag ${nr} findes ikke i bilag.json`);
+      if (!bilagNrs.has(nr))
+        add('initiatives', `indsatser.${i}.bilag.${j}`, `bilag ${nr} findes ikke i bilag.json`);
     });
     const o = ini.omfang;
     if (o.slags === 'omraader') {
       o.omraader.forEach((id, j) => {
         if (!areaIds.has(id))
-          add('initiatives', `${i}.omfang.omraader.${j}`, `området "${id}" findes ikke i areas.geojson`);
+          add(
+            'initiatives',
+            `indsatser.${i}.omfang.omraader.${j}`,
+            `området "${id}" findes ikke i areas.geojson`,
+          );
       });
     } else if (o.slags === 'steder') {
       o.steder.forEach((id, j) => {
         if (!siteIds.has(id))
-          add('initiatives', `${i}.omfang.steder.${j}`, `stedet "${id}" findes ikke i sites.geojson`);
+          add(
+            'initiatives',
+            `indsatser.${i}.omfang.steder.${j}`,
+            `stedet "${id}" findes ikke i sites.geojson`,
+          );
       });
     } else if (!zoneIds.has(o.zone)) {
-      add('initiatives', `${i}.omfang.zone`, `zonen "${o.zone}" findes ikke i hotspot_zones.geojson`);
+      add(
+        'initiatives',
+        `indsatser.${i}.omfang.zone`,
+        `zonen "${o.zone}" findes ikke i hotspot_zones.geojson`,
+      );
     }
   });
   for (const id of duplicates(d.story.map((s) => s.id)))
     add('story', '', `trin-id "${id}" findes flere gange`);
   d.story.forEach((step, i) => {
     step.fokus.forEach((id, j) => {
-      if (!areaIds.has(id)) add('story', `${i}.fokus.${j}`, `området "${id}" findes ikke i areas.geojson`);
+      if (!areaIds.has(id))
+        add('story', `trin.${i}.fokus.${j}`, `området "${id}" findes ikke i areas.geojson`);
     });
   });
   d.caseInfo.tal.forEach((t, i) => {

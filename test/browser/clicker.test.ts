@@ -6,7 +6,7 @@ import { waitMap, waitStage } from './stage';
 
 afterAll(closeBrowser);
 
-const story = JSON.parse(readFileSync('geo/case/story.json', 'utf8')) as {
+const story = (JSON.parse(readFileSync('geo/case/story.json', 'utf8')) as { trin: unknown }).trin as {
   titel: { da: string };
   noter: { da: string };
 }[];

@@ -7,7 +7,10 @@ import { measureStage, STAGE_SIZES, stageProblems, waitStage } from './stage';
 
 afterAll(closeBrowser);
 
-const story = JSON.parse(readFileSync('geo/case/story.json', 'utf8')) as { id: string; fokus: string[] }[];
+const story = (JSON.parse(readFileSync('geo/case/story.json', 'utf8')) as { trin: unknown }).trin as {
+  id: string;
+  fokus: string[];
+}[];
 const areas = JSON.parse(readFileSync('geo/case/areas.geojson', 'utf8')) as {
   features: { properties: { id: string }; geometry: { type: string; coordinates: [number, number] } }[];
 };

@@ -14,12 +14,12 @@ const HOSTILE = '<img src=x onerror="window.pwned=1">Mjølner<script>window.pwne
 function hostileData() {
   const raw = goodRaw() as {
     areas: { features: { properties: { navn: string } }[] };
-    initiatives: { navn: string }[];
+    initiatives: { indsatser: { navn: string }[] };
   };
   const area = raw.areas.features.find((f) => f.properties.navn === 'Mjølnerparken');
   if (!area) throw new Error('no Mjølnerparken');
   area.properties.navn = HOSTILE;
-  (raw.initiatives[0] as { navn: string }).navn = HOSTILE;
+  (raw.initiatives.indsatser[0] as { navn: string }).navn = HOSTILE;
   const data = validateDataset(raw as never);
   const geography = areaGeography(data.areas, data.bydele, data.zones, data.sites);
   return { data, geography, matrix: coverageMatrix(data, geography) };

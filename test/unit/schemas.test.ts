@@ -7,7 +7,7 @@ import { schemaRefProblems } from '../../geo/check-data';
 import { allSchemas, SCHEMA_DIR, schemaRef, staleSchemas } from '../../geo/schemas';
 import { DATA_FILE_SCHEMAS } from '../../src/data/schema';
 import { DATA_FILES, type DataFileKey } from '../../src/data/types';
-import { GEO_DIR, goodRaw } from '../fixtures/dataFiles';
+import { goodRaw } from '../fixtures/dataFiles';
 
 const KEYS = Object.keys(DATA_FILES) as DataFileKey[];
 
@@ -41,10 +41,10 @@ describe('JSON Schemas for the editor, generated from the valibot schemas', () =
     expect(areas.properties.$schema).toEqual({ type: 'string' });
   });
 
-  it('each object-rooted data file names its schema with $schema, and the valibot schema accepts the key', () => {
+  it('every data file names its schema with $schema, and the valibot schema accepts the key', () => {
     const raw = goodRaw();
     expect(schemaRefProblems(raw)).toEqual([]);
-    for (const key of ['case', 'areas', 'sites', 'zones', 'bydele'] as const) {
+    for (const key of KEYS) {
       expect((raw[key] as { $schema: string }).$schema).toBe(schemaRef(key));
       expect(v.safeParse(DATA_FILE_SCHEMAS[key], raw[key]).success).toBe(true);
     }
@@ -54,12 +54,25 @@ describe('JSON Schemas for the editor, generated from the valibot schemas', () =
     ]);
   });
 
-  it('maps the array-rooted files (which cannot carry $schema) to their schemas in .vscode/settings.json', () => {
-    const settings = JSON.parse(readFileSync(join(GEO_DIR, '..', '.vscode', 'settings.json'), 'utf8'));
-    const mapped = settings['json.schemas'] as { fileMatch: string[]; url: string }[];
-    for (const key of ['initiatives', 'bilag', 'story'] as const) {
-      const entry = mapped.find((m) => m.fileMatch.includes(`geo/${DATA_FILES[key]}`));
-      expect(entry?.url).toBe(`./geo/schema/${key}.schema.json`);
+  it('names a list file (bilag, indsatser, trin) whose $schema is missing', () => {
+    const raw = goodRaw() as Record<string, { $schema?: string }>;
+    delete raw.initiatives?.$schema;
+    expect(schemaRefProblems(raw as never)).toEqual([
+      'case/initiatives.json: $schema: skal være "../schema/initiatives.schema.json" (så editoren kan kontrollere filen)',
+    ]);
+  });
+
+  it('gives the list files an object root with $schema in their JSON Schema, the list under its key', () => {
+    for (const [key, list] of [
+      ['initiatives', 'indsatser'],
+      ['bilag', 'bilag'],
+      ['story', 'trin'],
+    ] as const) {
+      const schema = JSON.parse(readFileSync(join(SCHEMA_DIR, `${key}.schema.json`), 'utf8'));
+      expect(schema.type).toBe('object');
+      expect(schema.properties.$schema).toEqual({ type: 'string' });
+      expect(schema.properties[list].type).toBe('array');
+      expect(schema.required).toContain(list);
     }
   });
 });

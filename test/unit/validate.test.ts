@@ -58,12 +58,12 @@ describe('broken data sets', () => {
   it('collects every problem in one error rather than stopping at the first', () => {
     const texts = goodTexts();
     const initiatives = JSON.parse(texts.initiatives);
-    initiatives[0].beloeb.total_kr = -1;
-    initiatives[1].type = 'ukendt';
+    initiatives.indsatser[0].beloeb.total_kr = -1;
+    initiatives.indsatser[1].type = 'ukendt';
     const problems = problemsOf({ ...texts, initiatives: JSON.stringify(initiatives) });
     expect(problems).toHaveLength(2);
-    expect(problems[0]).toMatch(/^case\/initiatives\.json: 0\.beloeb\.total_kr: .*≥ 0/);
-    expect(problems[1]).toMatch(/^case\/initiatives\.json: 1\.type: .*"ukendt"/);
+    expect(problems[0]).toMatch(/^case\/initiatives\.json: indsatser\.0\.beloeb\.total_kr: .*≥ 0/);
+    expect(problems[1]).toMatch(/^case\/initiatives\.json: indsatser\.1\.type: .*"ukendt"/);
   });
 });
 

@@ -17,31 +17,31 @@ describe("valibot's own checks speak Danish through its message registry", () =>
   it('a bound without a message of its own says what it needs and what it got', () => {
     expect(
       linesOf((r) => {
-        r.bilag[0].nr = 0;
+        r.bilag.bilag[0].nr = 0;
       }),
-    ).toEqual(['case/bilag.json: 0.nr: skal være mindst 1 (fik 0)']);
+    ).toEqual(['case/bilag.json: bilag.0.nr: skal være mindst 1 (fik 0)']);
   });
 
   it('a wrong literal, a wrong object and a missing object each get a Danish sentence', () => {
     expect(
       linesOf((r) => {
         r.areas.type = 'FeatureCollectio';
-        r.initiatives[0].beloeb = 'mange';
-        delete r.initiatives[1].omfang;
+        r.initiatives.indsatser[0].beloeb = 'mange';
+        delete r.initiatives.indsatser[1].omfang;
       }),
     ).toEqual([
       'case/areas.geojson: type: skal være "FeatureCollection" (fik "FeatureCollectio")',
-      'case/initiatives.json: 0.beloeb: skal være et objekt (fik "mange")',
-      'case/initiatives.json: 1.omfang: påkrævet felt mangler',
+      'case/initiatives.json: indsatser.0.beloeb: skal være et objekt (fik "mange")',
+      'case/initiatives.json: indsatser.1.omfang: påkrævet felt mangler',
     ]);
   });
 
   it('a schema message of our own still wins', () => {
     expect(
       linesOf((r) => {
-        r.initiatives[3].beloeb.total_kr = -1;
+        r.initiatives.indsatser[3].beloeb.total_kr = -1;
       }),
-    ).toEqual(['case/initiatives.json: 3.beloeb.total_kr: beløb skal være ≥ 0 (fik -1)']);
+    ).toEqual(['case/initiatives.json: indsatser.3.beloeb.total_kr: beløb skal være ≥ 0 (fik -1)']);
   });
 
   it('leaves valibot in English for a parse that does not ask for Danish', () => {
