@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { smallestTextPx } from './a11y';
 
 /** The five projector sizes the stage is designed for (DPR 1). */
 export const STAGE_SIZES = [
@@ -75,8 +76,11 @@ export interface StageMeasure {
 }
 
 /** Measures the stage as a person sees it: boxes of map, legend, controls, rings and labels. */
-export function measureStage(page: Page, places: Record<string, [number, number]>): Promise<StageMeasure> {
-  return page.evaluate((places) => {
+export async function measureStage(
+  page: Page,
+  places: Record<string, [number, number]>,
+): Promise<StageMeasure> {
+  const measured = await page.evaluate((places) => {
     const box = (el: Element) => {
       const r = el.getBoundingClientRect();
       return { x: r.x, y: r.y, width: r.width, height: r.height };
@@ -134,23 +138,6 @@ export function measureStage(page: Page, places: Record<string, [number, number]
         truth[id] = { x: mapBox.x + p.x, y: mapBox.y + p.y };
       }
     }
-    let smallest = { px: Number.POSITIVE_INFINITY, where: '' };
-    for (const el of document.querySelectorAll<HTMLElement | SVGElement>('body *')) {
-      const own = [...el.childNodes].some(
-        (n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '',
-      );
-      if (!own) continue;
-      const rects = el.getClientRects();
-      if (rects.length === 0 || [...rects].every((r) => r.width === 0 || r.height === 0)) continue;
-      const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || Number(style.opacity) === 0) continue;
-      const b = el.getBoundingClientRect();
-      if (b.bottom < 0 || b.right < 0 || b.top > innerHeight || b.left > innerWidth) continue;
-      if (el.closest('.sr-only, [hidden]')) continue;
-      const px = Number.parseFloat(style.fontSize);
-      if (px < smallest.px)
-        smallest = { px, where: `${el.tagName} "${(el.textContent ?? '').slice(0, 30)}"` };
-    }
     const quotes = document.querySelector<HTMLElement>('.story__quotes');
     return {
       captionOverflow: quotes ? Math.max(0, quotes.scrollHeight - quotes.clientHeight) : 0,
@@ -161,9 +148,9 @@ export function measureStage(page: Page, places: Record<string, [number, number]
       rings,
       labels,
       truth,
-      smallestText: smallest,
     };
   }, places);
+  return { ...measured, smallestText: await smallestTextPx(page) };
 }
 
 const overlap = (a: Box, b: Box, tol = 0.5) =>
