@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatKr } from '../../src/i18n/format';
+import { STRINGS } from '../../src/i18n/strings';
 import { caseText } from '../fixtures/dataFiles';
 import { realData } from '../fixtures/dataset';
 
@@ -160,5 +161,14 @@ describe('the speaker notes are traceable to the case', () => {
   it('does not tie Akacieparken to the SV step', () => {
     const sv = data.story.find((s) => s.typer.length === 1 && s.typer[0] === 'sv_profilinstitutioner');
     expect(sv?.fokus).toEqual(['sjaeloer_boulevard']);
+  });
+
+  it('translates "under forankring" as being made permanent everywhere, never as "anchored"', () => {
+    const english = [
+      ...data.story.flatMap((s) => [s.titel.en, s.noter.en]),
+      ...Object.values(STRINGS.en).filter((t): t is string => typeof t === 'string'),
+    ].join(' ');
+    expect(english).not.toMatch(/anchor/i);
+    expect(english).toMatch(/being made permanent/);
   });
 });
