@@ -16,8 +16,10 @@ const BUILD_INPUTS = [
   'index.html',
   'vite.config.ts',
   'package-lock.json',
+  'build',
   'geo/case',
   'geo/build',
+  'geo/glyphs',
 ];
 
 /** The newest modification time (ms) of a file, or of any file below a folder, with its path. */
