@@ -13,6 +13,7 @@ import {
   buildStyle,
   GLYPH_ATTRIBUTION,
   HATCH_IMAGE,
+  LAYER,
   labelProperties,
   MAP_LABELS,
   type StyleInput,
@@ -26,7 +27,7 @@ import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } fro
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Layers a click on an area can land on. */
-const AREA_LAYERS = ['area-center', 'area-shape-fill'];
+const AREA_LAYERS = [LAYER.areaCenter, LAYER.areaShapeFill];
 /** Padding when presenting: room for the large rings and their labels. */
 const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
 /** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
@@ -34,10 +35,10 @@ const NORMAL_RING = markerDefaults;
 const PRESENTATION_RING = { radius: STAGE_SIZES.radius, boxWidth: 190, boxHeight: 140 };
 /** Line widths (px) normal and on a projector, for the lines that carry meaning. */
 const LINE_WIDTHS: Record<string, [number, number]> = {
-  'bydele-line': [1.2, 2.5],
-  'frederiksberg-line': [1.2, 2.5],
-  'area-shape-line': [1.2, 3],
-  'hotspot-zone-line': [1.5, 3.5],
+  [LAYER.bydeleLine]: [1.2, 2.5],
+  [LAYER.frederiksbergLine]: [1.2, 2.5],
+  [LAYER.areaShapeLine]: [1.2, 3],
+  [LAYER.hotspotZoneLine]: [1.5, 3.5],
 };
 /** Zoom at which a selected area is shown. */
 const AREA_ZOOM = 13.5;

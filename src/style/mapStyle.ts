@@ -9,6 +9,22 @@ import type { IndsatsType } from '../data/types';
 import { type BasemapTileLayer, TILE_BOUNDS, TILE_MAXZOOM, TILE_MINZOOM } from './basemapTiles';
 import { BASE, PALETTE, RING } from './palette';
 
+/** Ids of the layers that other modules address (map behaviour, tests): one spelling each. */
+export const LAYER = {
+  areaCenter: 'area-center',
+  areaShapeFill: 'area-shape-fill',
+  areaShapeLine: 'area-shape-line',
+  areaGap: 'area-gap',
+  areaSelected: 'area-selected',
+  areaHandplacedLabel: 'area-handplaced-label',
+  bydeleLine: 'bydele-line',
+  frederiksbergLine: 'frederiksberg-line',
+  hotspotZoneFill: 'hotspot-zone-fill',
+  hotspotZoneLine: 'hotspot-zone-line',
+  outlineFileLine: 'outline-file-line',
+  outlineFileLabel: 'outline-file-label',
+} as const;
+
 /** Everything the style needs that is not constant: where the files are, and the derived GeoJSON (the basemap is tiles). */
 export interface StyleInput {
   /** Absolute URL of the data root, ending in "/" (MapLibre's worker cannot resolve relative URLs). */
@@ -74,7 +90,7 @@ export const MAP_LABELS: Record<string, Record<'normal' | 'stage', LabelLook>> =
     stage: { size: 26, color: BASE.label, halo: BASE.labelHalo, haloWidth: 3 },
   },
   // "håndplaceret" along the two hand-placed areas' circles (step 3 is framed on one of them).
-  'area-handplaced-label': {
+  [LAYER.areaHandplacedLabel]: {
     normal: { size: 13, color: BASE.area, halo: BASE.labelHalo, haloWidth: 2 },
     stage: { size: 24, color: BASE.area, halo: BASE.labelHalo, haloWidth: 3 },
   },
@@ -105,7 +121,7 @@ export const TYPE_LAYER_IDS: Record<IndsatsType, readonly string[]> = {
   nv_arbejdsmarked: [],
   sv_profilinstitutioner: [],
   tv_overvaagning: ['site-tv_overvaagning', 'site-letter-tv_overvaagning'],
-  hotspot: ['hotspot-zone-fill', 'hotspot-zone-line'],
+  hotspot: [LAYER.hotspotZoneFill, LAYER.hotspotZoneLine],
   jobcentre: ['site-jobcentre', 'site-letter-jobcentre'],
   flyttehjaelp: [],
 };
@@ -186,13 +202,13 @@ function basemapLayers(): LayerSpecification[] {
     },
     { id: 'metro', type: 'line', ...tiled('metro'), paint: { 'line-color': BASE.metro, 'line-width': 1.4 } },
     {
-      id: 'bydele-line',
+      id: LAYER.bydeleLine,
       type: 'line',
       ...tiled('bydele'),
       paint: { 'line-color': BASE.boundary, 'line-width': 1.2, 'line-dasharray': [3, 2] },
     },
     {
-      id: 'frederiksberg-line',
+      id: LAYER.frederiksbergLine,
       type: 'line',
       ...tiled('frederiksberg'),
       paint: { 'line-color': BASE.boundary, 'line-width': 1.2, 'line-dasharray': [3, 2] },
@@ -249,31 +265,31 @@ function caseLayers(): LayerSpecification[] {
   const hotspot = PALETTE.hotspot.color;
   return [
     {
-      id: 'hotspot-zone-fill',
+      id: LAYER.hotspotZoneFill,
       type: 'fill',
       source: 'zones',
       paint: { 'fill-color': hotspot, 'fill-opacity': 0.1 },
     },
     {
-      id: 'hotspot-zone-line',
+      id: LAYER.hotspotZoneLine,
       type: 'line',
       source: 'zones',
       paint: { 'line-color': hotspot, 'line-width': 1.5, 'line-dasharray': [1, 1.5] },
     },
     {
-      id: 'area-shape-fill',
+      id: LAYER.areaShapeFill,
       type: 'fill',
       source: 'shapes',
       paint: { 'fill-color': BASE.area, 'fill-opacity': ['match', ['get', 'kind'], 'outline', 0.18, 0.08] },
     },
     {
-      id: 'area-gap',
+      id: LAYER.areaGap,
       type: 'fill',
       source: 'shapes',
       paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': stateOpacity('gap', 1) },
     },
     {
-      id: 'area-shape-line',
+      id: LAYER.areaShapeLine,
       type: 'line',
       source: 'shapes',
       paint: {
@@ -289,7 +305,7 @@ function caseLayers(): LayerSpecification[] {
 function handPlacedLayers(): LayerSpecification[] {
   return [
     {
-      id: 'area-handplaced-label',
+      id: LAYER.areaHandplacedLabel,
       type: 'symbol',
       source: 'shapes',
       filter: ['==', ['get', 'grundlag'], 'haandplaceret'],
@@ -298,9 +314,9 @@ function handPlacedLayers(): LayerSpecification[] {
         'text-font': FONT_MEDIUM,
         'symbol-placement': 'line',
         'symbol-spacing': 250,
-        ...normalLabel('area-handplaced-label').layout,
+        ...normalLabel(LAYER.areaHandplacedLabel).layout,
       },
-      paint: normalLabel('area-handplaced-label').paint,
+      paint: normalLabel(LAYER.areaHandplacedLabel).paint,
     },
   ];
 }
@@ -344,7 +360,7 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
 function areaLayers(): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     {
-      id: 'area-selected',
+      id: LAYER.areaSelected,
       type: 'circle',
       source: 'anchors',
       paint: {
@@ -357,7 +373,7 @@ function areaLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'area-center',
+      id: LAYER.areaCenter,
       type: 'circle',
       source: 'anchors',
       paint: {
@@ -378,13 +394,13 @@ export const OUTLINE_SOURCE = 'outlines';
 function outlineLayers(): LayerSpecification[] {
   return [
     {
-      id: 'outline-file-line',
+      id: LAYER.outlineFileLine,
       type: 'line',
       source: OUTLINE_SOURCE,
       paint: { 'line-color': BASE.selected, 'line-width': 2.5 },
     },
     {
-      id: 'outline-file-label',
+      id: LAYER.outlineFileLabel,
       type: 'symbol',
       source: OUTLINE_SOURCE,
       layout: {
