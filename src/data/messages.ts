@@ -27,6 +27,13 @@ export function danishConfig(): v.Config<v.BaseIssue<unknown>> {
     registered = true;
     v.setGlobalMessage(fallback, LANG);
     v.setSpecificMessage(v.object, (i) => (i.input === undefined ? MISSING : 'skal være et objekt'), LANG);
+    // A key the schema does not know (a typo such as "beleob"): its path ends in the key.
+    v.setSpecificMessage(
+      v.strictObject,
+      (i) =>
+        i.input === undefined ? MISSING : i.expected === 'never' ? 'ukendt felt' : 'skal være et objekt',
+      LANG,
+    );
     v.setSpecificMessage(v.array, (i) => (i.input === undefined ? MISSING : 'skal være en liste'), LANG);
     v.setSpecificMessage(v.string, (i) => (i.input === undefined ? MISSING : 'skal være tekst'), LANG);
     v.setSpecificMessage(v.number, (i) => (i.input === undefined ? MISSING : 'skal være et tal'), LANG);

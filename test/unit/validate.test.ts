@@ -68,17 +68,25 @@ describe('broken data sets', () => {
 });
 
 describe('the validated dataset', () => {
-  it('is valibot’s output: names trimmed, unknown keys dropped', () => {
+  it('reports a key the schema does not know (a typo) by file and path, hand-edited files being strict', () => {
+    const raw = goodRaw() as { initiatives: { indsatser: Record<string, unknown>[] } };
+    const first = raw.initiatives.indsatser[0];
+    if (!first) throw new Error('no initiative');
+    first.beleob = first.beloeb;
+    expect(validationLines(raw as never)).toEqual([
+      'case/initiatives.json: indsatser.0.beleob: ukendt felt (fik "beleob")',
+    ]);
+  });
+
+  it('is valibot’s output: names trimmed, unknown keys of the generated files dropped', () => {
     const raw = goodRaw() as {
       areas: { features: { properties: Record<string, unknown> }[] };
     };
     const first = raw.areas.features[0];
     if (!first) throw new Error('no area');
     first.properties.navn = `  ${String(first.properties.navn)}  `;
-    first.properties.ukendt_felt = 'x';
     const d = validateDataset(raw as never);
-    const area = d.areas[0]?.properties as unknown as Record<string, unknown>;
-    expect(area.navn).toBe('Akacieparken');
-    expect(area).not.toHaveProperty('ukendt_felt');
+    expect(d.areas[0]?.properties.navn).toBe('Akacieparken');
+    expect(d.zones[0]?.properties).not.toHaveProperty('kk_ids');
   });
 });
