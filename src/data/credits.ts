@@ -18,7 +18,7 @@ export interface Credit {
 
 export const CREDITS = {
   kk: {
-    line: 'Københavns Kommune (CC BY 4.0)',
+    line: 'Københavns Kommune (CC BY 4.0, 2023)',
     usedFor: {
       da: 'bydele, udsatte byområder (Hotspot-stedfortrædere), Hothers Plads',
       en: 'districts, vulnerable urban areas (Hotspot stand-ins), Hothers Plads',
@@ -35,7 +35,7 @@ export const CREDITS = {
     confirmed: false,
   },
   dagi: {
-    line: 'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI (udtræk 2014)',
+    line: 'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI (CC BY 4.0, udtræk 2014)',
     usedFor: { da: 'nabokommuner', en: 'neighbouring municipalities' },
     licence: 'CC BY 4.0 (SDFI, fra 16.5.2024)',
     extract: '13.2.2014 (1:500.000)',
@@ -50,7 +50,7 @@ export const CREDITS = {
     confirmed: true,
   },
   osm: {
-    line: '© OpenStreetMap-bidragydere (ODbL)',
+    line: '© OpenStreetMap-bidragydere (ODbL, 2017)',
     usedFor: { da: 'kystlinje og Frederiksberg', en: 'coastline and Frederiksberg' },
     licence: 'ODbL 1.0',
     extract: 'landpolygoner 2017',

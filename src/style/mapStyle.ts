@@ -39,7 +39,7 @@ export interface StyleInput {
 export const ATTRIBUTION = {
   kk: CREDITS.kk.line,
   kk2014: CREDITS.kk2014.line,
-  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL)',
+  osm: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a>-bidragydere (ODbL, 2017)',
   dagi: CREDITS.dagi.line,
   rejseplanen: CREDITS.rejseplanen.line,
   places: CREDITS.places.line,

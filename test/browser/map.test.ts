@@ -72,9 +72,9 @@ describe('the map', () => {
     const text = await page.locator('.maplibregl-ctrl-attrib').innerText();
     for (const s of [
       'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI',
-      'Københavns Kommune (CC BY 4.0)',
+      'Københavns Kommune (CC BY 4.0, 2023)',
       'Rejseplanen – linjeføring forenklet',
-      '© OpenStreetMap-bidragydere (ODbL)',
+      '© OpenStreetMap-bidragydere (ODbL, 2017)',
       'Noto Sans (SIL Open Font License 1.1)',
     ])
       expect(text).toContain(s);

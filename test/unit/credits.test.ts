@@ -10,9 +10,9 @@ import { GEO_DIR } from '../fixtures/dataFiles';
 /** The credit lines the publishers ask for (issue 11, SOURCES.md "Licence findings"). */
 const REQUIRED = [
   'Indeholder data fra Styrelsen for Dataforsyning og Infrastruktur, DAGI',
-  'Københavns Kommune (CC BY 4.0)',
+  'Københavns Kommune (CC BY 4.0, 2023)',
   'Rejseplanen – linjeføring forenklet',
-  'OpenStreetMap-bidragydere (ODbL)',
+  'OpenStreetMap-bidragydere (ODbL, 2017)',
   'Noto Sans (SIL Open Font License 1.1)',
 ];
 const empty = { type: 'FeatureCollection', features: [] } as GeoJSON.FeatureCollection;
@@ -54,6 +54,14 @@ describe('credits that meet the licences', () => {
     expect(basemap).toContain(CREDITS.kk.line);
     expect(basemap).toContain('OpenStreetMap');
     expect(basemap).toContain('ikke bekræftet');
+  });
+
+  it('gives each open-data line its licence and the year of the extract, as on the map and in the footer', () => {
+    expect(CREDITS.dagi.line).toMatch(/CC BY 4\.0, udtræk 2014/);
+    expect(CREDITS.kk.line).toMatch(/CC BY 4\.0, 2023/);
+    expect(CREDITS.osm.line).toMatch(/ODbL, 2017/);
+    expect(CREDITS.kk2014.line).toMatch(/2014.*licens ikke bekræftet/);
+    expect(CREDITS.fonts.line).toMatch(/Open Font License/);
   });
 
   it('lists every credit line in the README’s table, the unconfirmed ones marked so', () => {
