@@ -52,7 +52,11 @@ export function budgetFigure(data: Dataset, lang: Lang, width: number): HTMLElem
     ),
     figure(
       t.chartTvTitle,
-      t.chartTvCaption(formatKr(totals.statedTotal, lang), formatKr(totals.siteSum, lang)),
+      t.chartTvCaption(
+        formatKr(totals.statedTotal, lang),
+        formatKr(totals.siteSum, lang),
+        formatKr(totals.municipalFunding.find((g) => g.kr !== null)?.kr ?? 0, lang),
+      ),
       budgetChart(tv, { width, lang, label: t.chartTvTitle, idPrefix: 'budget-tv' }),
     ),
   );

@@ -170,8 +170,8 @@ const DA = {
   chartCaption:
     'Beløb som sagen angiver dem. NV og flyttehjælp er fælles for flere områder og er ikke fordelt. Årlige beløb er kun opdelt, hvor sagen angiver dem.',
   chartTvTitle: 'TV-overvågning: sagens samlede tal og summen af stedernes beløb',
-  chartTvCaption: (stated: string, sum: string) =>
-    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${fullStop(sum)} Se datanoterne under "Om kortet".`,
+  chartTvCaption: (stated: string, sum: string, kickstart: string) =>
+    `Sagen angiver de samlede udgifter til ${stated} (halvdelen fra staten, halvdelen kommunal medfinansiering), men stedernes beløb summerer til ${fullStop(sum)} Kommunens andel for Tingbjerg og Hothers Plads (${kickstart}) foreslås finansieret i Kickstart 2011; Aldersrogade finansieres for sig ved tilskud fra områdeløftet i Haraldsgadekvarteret (sagen angiver intet beløb). Se datanoterne under "Om kortet".`,
   stateShare: 'Statens andel',
   municipalShare: 'Kommunal medfinansiering',
   statedTotal: 'Sagens samlede tal',
@@ -397,8 +397,8 @@ const EN: Strings = {
   chartCaption:
     'Amounts as the case states them. NW and relocation aid are shared by several areas and not divided. Yearly amounts are split only where the case gives them.',
   chartTvTitle: "CCTV: the case's stated total and the sum of the site amounts",
-  chartTvCaption: (stated: string, sum: string) =>
-    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${fullStop(sum)} See the data notes under "About the map".`,
+  chartTvCaption: (stated: string, sum: string, kickstart: string) =>
+    `The case states total costs of ${stated} (half from the state, half municipal co-financing), but the site amounts add up to ${fullStop(sum)} The municipal share for Tingbjerg and Hothers Plads (${kickstart}) is proposed to be funded in Kickstart 2011; Aldersrogade is funded separately by a grant from the area renewal in Haraldsgadekvarteret (the case states no amount). See the data notes under "About the map".`,
   stateShare: "State's share",
   municipalShare: 'Municipal co-financing',
   statedTotal: "Case's stated total",

@@ -96,9 +96,18 @@ describe('the budget chart at any width', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('says how the municipal CCTV share is funded: Kickstart for two sites, Aldersrogade separately', () => {
+    const da = budgetFigure(data, 'da', 900).textContent ?? '';
+    expect(da).toContain('Tingbjerg og Hothers Plads (330.000 kr.) foreslås finansieret i Kickstart 2011');
+    expect(da).toContain(
+      'Aldersrogade finansieres for sig ved tilskud fra områdeløftet i Haraldsgadekvarteret',
+    );
+    expect(budgetFigure(data, 'en', 900).textContent).toContain('Aldersrogade is funded separately');
+  });
+
   it('never ends a sentence with a double full stop', () => {
     const fig = budgetFigure(data, 'da', 900);
-    expect(fig.textContent).toContain('393.000 kr. Se datanoterne');
+    expect(fig.textContent).toContain('393.000 kr. Kommunens andel');
     expect(fig.textContent).not.toMatch(/kr\.\./);
     for (const svg of fig.querySelectorAll('svg')) expect(svg.getAttribute('aria-label')).not.toMatch(/\.\./);
   });
