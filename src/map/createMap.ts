@@ -159,8 +159,9 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  // Added once the style has loaded (below), so its text appears whole, every source's credit known, instead of
+  // growing line by line as sources report theirs: each growth moved the control (a layout shift).
   let attribution = new maplibregl.AttributionControl(attributionOptions(false));
-  map.addControl(attribution, 'bottom-right');
   map.touchZoomRotate.disableRotation();
   let presenting = false;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
@@ -330,6 +331,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   } finally {
     window.clearTimeout(timer);
   }
+  map.addControl(attribution, 'bottom-right');
   return handle;
 }
 
