@@ -226,6 +226,8 @@ async function main(): Promise<void> {
       }
     }
     await browser.close();
+    report(app, base, size, [loadStart, loadavg()[0] ?? 0]);
+    startReport(base, geojson);
     // Lighthouse after the timed loads, in a Chromium of its own; the baseline's map at the app's map size there.
     if (LIGHTHOUSE_RUNS > 0)
       lh = await lighthouseRuns(
@@ -239,20 +241,18 @@ async function main(): Promise<void> {
     await browser.close();
     server.close();
   }
-  const loadEnd = loadavg()[0] ?? 0;
-  report(app, base, size, [loadStart, loadEnd]);
-  startReport(base, geojson);
-  if (lh) lighthouseReport(lh, lhSize);
+  if (lh) lighthouseReport(lh, lhSize, loadavg()[0] ?? 0);
 }
 
 /** Lighthouse's figures for the app beside the baseline's (desktop preset). */
 function lighthouseReport(
   lh: Record<'app' | 'baseline', LighthouseFigures[]>,
   size: { w: number; h: number },
+  loadEnd: number,
 ): void {
   const { width, height } = LIGHTHOUSE_VIEWPORT;
   console.log(
-    `\nLighthouse 12 (desktop preset, simulated throttling; ${lh.app.length} runs each, alternating; page ${width}×${height}, map ${size.w}×${size.h} in both; service worker blocked)\n`,
+    `\nLighthouse 12 (desktop preset, simulated throttling; ${lh.app.length} runs each, alternating; page ${width}×${height}, map ${size.w}×${size.h} in both; service worker blocked; load average ${loadEnd.toFixed(1)} at the end)\n`,
   );
   console.log('| Lighthouse: median (min–max) | app | baseline | ratio app/baseline (per-run spread) |');
   console.log('|---|---|---|---|');
@@ -263,6 +263,7 @@ function lighthouseReport(
     );
   const plain = (name: string, k: keyof LighthouseFigures, digits: number) => {
     const fmt = (xs: number[]) => {
+      if (!xs.some(Number.isFinite)) return '–';
       const s = spread(xs.filter(Number.isFinite));
       return `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
     };

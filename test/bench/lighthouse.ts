@@ -43,6 +43,15 @@ function freePort(): Promise<number> {
   });
 }
 
+const NO_FIGURES: LighthouseFigures = {
+  performance: Number.NaN,
+  fcp: Number.NaN,
+  speedIndex: Number.NaN,
+  lcp: Number.NaN,
+  tbt: Number.NaN,
+  cls: Number.NaN,
+};
+
 /** The audits of Lighthouse's performance score. */
 const AUDITS = [
   'first-contentful-paint',
@@ -106,8 +115,13 @@ export async function lighthouseRuns<K extends string>(
           desktopConfig,
         );
         const lhr = result?.lhr;
-        if (!lhr) throw new Error(`Lighthouse gave no report for ${urls[key]}`);
-        if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+        // A failed run (no report, no paint seen) is kept as a run without figures, not the end of the bench.
+        const failed = !lhr ? 'no report' : lhr.runtimeError?.message;
+        if (!lhr || failed) {
+          console.warn(`Lighthouse, ${key}, run ${run + 1}: ${failed}`);
+          out[key].push(NO_FIGURES);
+          continue;
+        }
         const value = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
         out[key].push({
           performance: lhr.categories.performance?.score ?? Number.NaN,
