@@ -35,6 +35,8 @@ const LIGHTHOUSE_RUNS = Math.max(Number(process.env.LIGHTHOUSE_RUNS ?? 3), 0);
 const VIEWPORT = { width: 1280, height: 800 };
 
 function build(): void {
+  // LIGHTHOUSE_ONLY=1: Lighthouse alone, against the dist/ and dist-bench/ already built.
+  if (process.env.LIGHTHOUSE_ONLY) return;
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(process.execPath, [vite, 'build', '--config', 'test/bench/vite.baseline.config.ts'], {
@@ -200,7 +202,7 @@ async function main(): Promise<void> {
   try {
     size = await appMapSize(browser, server.origin);
     lhSize = await appMapSize(browser, server.origin, LIGHTHOUSE_VIEWPORT);
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < (process.env.LIGHTHOUSE_ONLY ? 0 : RUNS); run++) {
       // The three pages in a rotating order, so none is always first after the previous run's load.
       const pages = ['app', 'baseline', 'geojson'] as const;
       for (const which of [0, 1, 2].map((i) => pages[(i + run) % 3] as (typeof pages)[number])) {
@@ -226,8 +228,10 @@ async function main(): Promise<void> {
       }
     }
     await browser.close();
-    report(app, base, size, [loadStart, loadavg()[0] ?? 0]);
-    startReport(base, geojson);
+    if (!process.env.LIGHTHOUSE_ONLY) {
+      report(app, base, size, [loadStart, loadavg()[0] ?? 0]);
+      startReport(base, geojson);
+    }
     // Lighthouse after the timed loads, in a Chromium of its own; the baseline's map at the app's map size there.
     if (LIGHTHOUSE_RUNS > 0)
       lh = await lighthouseRuns(

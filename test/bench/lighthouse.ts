@@ -134,8 +134,11 @@ export async function lighthouseRuns<K extends string>(
       }
     }
   } finally {
+    // Chromium writes its profile until it has exited: wait for that before removing it.
+    const exited = new Promise((resolve) => chromium.once('exit', resolve));
     chromium.kill();
-    rmSync(profile, { recursive: true, force: true });
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   }
   return out;
 }
