@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precompressed } from './build/compressPlugin';
 import { mapPicture } from './build/picturePlugin';
+import { dataPreload } from './build/preloadPlugin';
 import { BASEMAP_TILE_LAYERS } from './src/style/basemapTiles';
 
 /** The folders of geo/ that the app fetches at run time, served and shipped under /data/. */
@@ -160,7 +161,7 @@ function offlineApp(): Plugin[] {
 
 export default defineConfig({
   base: './',
-  plugins: [geoData(), mapPicture(), offlineApp(), contentSecurityPolicy(), precompressed()],
+  plugins: [geoData(), mapPicture(), dataPreload(), offlineApp(), contentSecurityPolicy(), precompressed()],
   build: {
     target: 'es2022',
     // MapLibre alone is ≈ 1 MB unminified-equivalent; the rest is the app (budget: 60 KB gzip).

@@ -37,46 +37,44 @@ async function start(): Promise<void> {
   const store = new Store(state);
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
+  // The map starts before the panels are built (its size is the CSS grid's); its callbacks run only after they exist.
+  const mapStart = hasWebGL2()
+    ? createMap({
+        container: byId('map'),
+        style: {
+          dataBase,
+          shapes: areaShapes(d.data),
+          sites: sitesApart(d.data),
+          zones: featureCollection(d.data.zones),
+        },
+        places: areaPlaces(d.data, d.matrix),
+        camera: state.camera,
+        label: t.mapLabel,
+        gapLabel: t.gapLabel,
+        locale: t.mapLocale,
+        reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+        onAreaClick: (id) => select(id, null),
+        onStageClick: (ids) => presentation.showFacts(ids),
+        onCamera: (camera) => store.update({ camera }),
+        onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
+        messages: t.mapLoad,
+        insets: dialogInsets,
+      })
+    : null;
   const { select, presentation } = mountPanels(d, store);
   wireLayout(d, state.lang, dataBase);
   performance.mark('indsatskort:panels');
   watchForUpdates(state.lang);
   syncPermalink(store);
   const outlines = wireOutlineImport(d, state.lang);
-
   const fallback = async () => {
     removeMapPicture();
     const { startFallback } = await import('./ui/fallback');
     await startFallback(byId('map'), d, store, dataBase, select, presentation);
   };
-  if (!hasWebGL2()) return fallback();
-  let map: MapHandle;
-  try {
-    map = await createMap({
-      container: byId('map'),
-      style: {
-        dataBase,
-        shapes: areaShapes(d.data),
-        sites: sitesApart(d.data),
-        zones: featureCollection(d.data.zones),
-      },
-      places: areaPlaces(d.data, d.matrix),
-      camera: state.camera,
-      label: t.mapLabel,
-      gapLabel: t.gapLabel,
-      locale: t.mapLocale,
-      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-      onAreaClick: (id) => select(id, null),
-      onStageClick: (ids) => presentation.showFacts(ids),
-      onCamera: (camera) => store.update({ camera }),
-      onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
-      messages: t.mapLoad,
-      insets: dialogInsets,
-    });
-  } catch (e) {
-    showError(byId('alert'), t.mapError, e);
-    return fallback();
-  }
+  if (!mapStart) return fallback();
+  const map = await mapStart.catch((e: unknown) => showError(byId('alert'), t.mapError, e));
+  if (!map) return fallback();
   map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);

@@ -211,8 +211,12 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     },
     setTypeVisible(type, visible) {
       markers.setTypeVisible(type, visible);
+      const value = visible ? 'visible' : 'none';
+      // A layer with no visibility in the style is visible; setting 'visible' on it anyway is not a no-op for
+      // MapLibre (undefined ≠ 'visible'): it reloads the layer's source in the worker and delays the first idle.
       for (const layer of TYPE_LAYER_IDS[type])
-        map.setLayoutProperty(layer, 'visibility', visible ? 'visible' : 'none');
+        if ((map.getLayoutProperty(layer, 'visibility') ?? 'visible') !== value)
+          map.setLayoutProperty(layer, 'visibility', value);
     },
     setGapAreas(ids) {
       setAreaState('shapes', 'gap', ids ?? []);

@@ -1,4 +1,3 @@
-import { budgetFigure } from '../charts/budgetFigure';
 import type { Dataset } from '../data/validate';
 import type { Lang } from '../i18n/format';
 import { h } from './dom';
@@ -14,17 +13,19 @@ const MAX_WIDTH = 1100;
 export function responsiveBudget(data: Dataset, lang: Lang): HTMLElement {
   const host = h('div', { class: 'budget-host' });
   let drawn = 0;
-  const draw = (available: number) => {
+  // The charts (d3's scale, axis and selection) are a chunk of their own, fetched when the section is first laid out.
+  const draw = async (available: number) => {
     const width = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, Math.floor(available)));
     if (width === drawn) return;
     drawn = width;
-    host.replaceChildren(budgetFigure(data, lang, width));
+    const { budgetFigure } = await import('../charts/budgetFigure');
+    if (width === drawn) host.replaceChildren(budgetFigure(data, lang, width));
   };
   if (typeof ResizeObserver === 'function') {
     new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
-      if (box && box.width > 0) draw(box.width);
+      if (box && box.width > 0) void draw(box.width);
     }).observe(host);
-  } else draw(MAX_WIDTH);
+  } else void draw(MAX_WIDTH);
   return host;
 }

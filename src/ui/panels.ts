@@ -10,7 +10,6 @@ import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
 import { responsiveBudget } from './budgetPanel';
-import { createCaseView, openCaseView } from './caseView';
 import { CoverageTable, type TableView } from './coverageTable';
 import { h } from './dom';
 import { createGapControl } from './gapControl';
@@ -87,9 +86,18 @@ export function mountPanels(
   const about = createAboutPanel(data, caseChecks(data, matrix), lang);
   document.body.append(about);
   byId('about-button').addEventListener('click', () => about.showModal());
-  const caseView = createCaseView(data, lang);
-  document.body.append(caseView);
-  byId('case-button').addEventListener('click', () => openCaseView(caseView));
+  // "Om sagen" (its timeline and d3's time scale) is a chunk of its own, built on the first click.
+  let caseView: Promise<{ dialog: HTMLDialogElement; open: (dialog: HTMLDialogElement) => void }> | null =
+    null;
+  byId('case-button').addEventListener('click', async () => {
+    caseView ??= import('./caseView').then(({ createCaseView, openCaseView }) => {
+      const dialog = createCaseView(data, lang);
+      document.body.append(dialog);
+      return { dialog, open: openCaseView };
+    });
+    const { dialog, open } = await caseView;
+    open(dialog);
+  });
   // The table follows selection and gap mode only, not every camera move that also updates the store.
   table.setSelected(store.state.area);
   const tableView = (s: ViewState): TableView => {

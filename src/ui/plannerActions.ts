@@ -1,7 +1,7 @@
 import { INDSATS_TYPES } from '../data/types';
 import type { Derived } from '../derive/derived';
 import { effectiveProposals } from '../derive/scenario';
-import { areasGeoJson, coverageCsv, type FileContext, fileNames, initiativesCsv } from '../files/exportFiles';
+import type { FileContext } from '../files/exportFiles';
 import { STRINGS } from '../i18n/strings';
 import { permalinkQuery } from '../state/permalink';
 import type { Store, ViewState } from '../state/store';
@@ -43,27 +43,31 @@ export function wirePlannerActions(d: Derived, store: Store): void {
   const toggle = byId<HTMLButtonElement>('download-button');
   const panel = byId('download-panel');
   toggle.textContent = t.downloadData;
+  // The file writers (and d3-dsv) are a chunk of their own, fetched when the panel is first opened.
+  const writers = () => import('../files/exportFiles');
   const files = [
-    { label: t.downloadCoverage, key: 'coverage', write: coverageCsv, type: 'text/csv;charset=utf-8' },
-    { label: t.downloadAreas, key: 'areas', write: areasGeoJson, type: 'application/geo+json' },
+    { label: t.downloadCoverage, key: 'coverage', write: 'coverageCsv', type: 'text/csv;charset=utf-8' },
+    { label: t.downloadAreas, key: 'areas', write: 'areasGeoJson', type: 'application/geo+json' },
     {
       label: t.downloadInitiatives,
       key: 'initiatives',
-      write: initiativesCsv,
+      write: 'initiativesCsv',
       type: 'text/csv;charset=utf-8',
     },
   ] as const;
   const buttons = files.map((f) => {
     const b = h('button', { type: 'button', 'data-file': f.key }, f.label);
-    b.addEventListener('click', () => {
+    b.addEventListener('click', async () => {
       const s = store.state;
+      const w = await writers();
       const scenario = effectiveProposals(d.matrix, s.proposals).length > 0;
-      saveText(f.write(d, fileContext(s)), fileNames(d.data.caseInfo.sag_nr, scenario)[f.key], f.type);
+      saveText(w[f.write](d, fileContext(s)), w.fileNames(d.data.caseInfo.sag_nr, scenario)[f.key], f.type);
     });
     return h('li', {}, b);
   });
   panel.replaceChildren(h('ul', {}, ...buttons), h('p', { class: 'download__hint' }, t.downloadHint));
   const setOpen = (open: boolean) => {
+    if (open) void writers();
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
   };

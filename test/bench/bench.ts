@@ -4,7 +4,9 @@
  * in a map of the app's own map size with the app's first camera, so like is compared with like:
  * first map pixels (the app's map picture or first map frame; the baseline's first map frame), the ten areas
  * visible (the picture's element timing, else map idle; the baseline's idle), and map idle. Every figure is printed
- * as median (min–max), every ratio beside its per-run spread. Figures, not a pass/fail test.
+ * as median (min–max), every ratio beside its per-run spread. Then Lighthouse (desktop preset) on both pages,
+ * LIGHTHOUSE_RUNS times each (3; 0 skips it): speed index, total blocking time and CLS side by side
+ * (./lighthouse.ts). Figures, not a pass/fail test.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -22,14 +24,19 @@ import { FIT_PADDING } from '../../src/style/camera';
 import { buildStyle } from '../../src/style/mapStyle';
 import { launchChromium } from '../browser/chromium';
 import { goodRaw } from '../fixtures/dataFiles';
+import { LIGHTHOUSE_VIEWPORT, type LighthouseFigures, lighthouseRuns } from './lighthouse';
 import { serveBench } from './server';
-import { ms, ratio } from './stats';
+import { ms, ratio, spread } from './stats';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RUNS = Math.max(Number(process.env.BENCH_RUNS ?? 7), 1);
+/** Lighthouse runs per page (0 skips Lighthouse). */
+const LIGHTHOUSE_RUNS = Math.max(Number(process.env.LIGHTHOUSE_RUNS ?? 3), 0);
 const VIEWPORT = { width: 1280, height: 800 };
 
 function build(): void {
+  // LIGHTHOUSE_ONLY=1: Lighthouse alone, against the dist/ and dist-bench/ already built.
+  if (process.env.LIGHTHOUSE_ONLY) return;
   const vite = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
   execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
   execFileSync(process.execPath, [vite, 'build', '--config', 'test/bench/vite.baseline.config.ts'], {
@@ -118,9 +125,13 @@ function geojsonBasemap(style: StyleSpecification, base: string): StyleSpecifica
   return { ...style, sources, layers };
 }
 
-/** The app's map size at the bench viewport, read from one (uncounted, warming) load. */
-async function appMapSize(browser: Browser, origin: string): Promise<{ w: number; h: number }> {
-  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
+/** The app's map size at a viewport (the bench's by default), read from one (uncounted, warming) load. */
+async function appMapSize(
+  browser: Browser,
+  origin: string,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<{ w: number; h: number }> {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${origin}/app/`);
   await page.waitForFunction(() => document.body.dataset.mapState === 'idle', null, { timeout: 60_000 });
@@ -186,9 +197,12 @@ async function main(): Promise<void> {
   const base = series();
   const geojson = series();
   let size = { w: 0, h: 0 };
+  let lhSize = { w: 0, h: 0 };
+  let lh: Record<'app' | 'baseline', LighthouseFigures[]> | null = null;
   try {
     size = await appMapSize(browser, server.origin);
-    for (let run = 0; run < RUNS; run++) {
+    lhSize = await appMapSize(browser, server.origin, LIGHTHOUSE_VIEWPORT);
+    for (let run = 0; run < (process.env.LIGHTHOUSE_ONLY ? 0 : RUNS); run++) {
       // The three pages in a rotating order, so none is always first after the previous run's load.
       const pages = ['app', 'baseline', 'geojson'] as const;
       for (const which of [0, 1, 2].map((i) => pages[(i + run) % 3] as (typeof pages)[number])) {
@@ -213,13 +227,63 @@ async function main(): Promise<void> {
         await context.close();
       }
     }
+    await browser.close();
+    if (!process.env.LIGHTHOUSE_ONLY) {
+      report(app, base, size, [loadStart, loadavg()[0] ?? 0]);
+      startReport(base, geojson);
+    }
+    // Lighthouse after the timed loads, in a Chromium of its own; the baseline's map at the app's map size there.
+    if (LIGHTHOUSE_RUNS > 0)
+      lh = await lighthouseRuns(
+        {
+          app: `${server.origin}/app/`,
+          baseline: `${server.origin}/baseline/?w=${lhSize.w}&h=${lhSize.h}`,
+        },
+        LIGHTHOUSE_RUNS,
+      );
   } finally {
     await browser.close();
     server.close();
   }
-  const loadEnd = loadavg()[0] ?? 0;
-  report(app, base, size, [loadStart, loadEnd]);
-  startReport(base, geojson);
+  if (lh) lighthouseReport(lh, lhSize, loadavg()[0] ?? 0);
+}
+
+/** Lighthouse's figures for the app beside the baseline's (desktop preset). */
+function lighthouseReport(
+  lh: Record<'app' | 'baseline', LighthouseFigures[]>,
+  size: { w: number; h: number },
+  loadEnd: number,
+): void {
+  const { width, height } = LIGHTHOUSE_VIEWPORT;
+  console.log(
+    `\nLighthouse 12 (desktop preset, simulated throttling; ${lh.app.length} runs each, alternating; page ${width}×${height}, map ${size.w}×${size.h} in both; service worker blocked; load average ${loadEnd.toFixed(1)} at the end)\n`,
+  );
+  console.log('| Lighthouse: median (min–max) | app | baseline | ratio app/baseline (per-run spread) |');
+  console.log('|---|---|---|---|');
+  const series = (which: 'app' | 'baseline', k: keyof LighthouseFigures) => lh[which].map((f) => f[k]);
+  const row = (name: string, k: keyof LighthouseFigures) =>
+    console.log(
+      `| ${name} | ${ms(series('app', k))} | ${ms(series('baseline', k))} | ${ratio(series('app', k), series('baseline', k))} |`,
+    );
+  const plain = (name: string, k: keyof LighthouseFigures, digits: number) => {
+    const fmt = (xs: number[]) => {
+      if (!xs.some(Number.isFinite)) return '–';
+      const s = spread(xs.filter(Number.isFinite));
+      return `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+    };
+    console.log(`| ${name} | ${fmt(series('app', k))} | ${fmt(series('baseline', k))} | – |`);
+  };
+  plain('performance score', 'performance', 2);
+  row('first contentful paint', 'fcp');
+  row('speed index', 'speedIndex');
+  row('largest contentful paint', 'lcp');
+  row('total blocking time', 'tbt');
+  plain('cumulative layout shift', 'cls', 3);
+  const med = (which: 'app' | 'baseline', k: keyof LighthouseFigures) =>
+    spread(series(which, k).filter(Number.isFinite)).median;
+  console.log(
+    `\nbench: lighthouse app SI ${med('app', 'speedIndex').toFixed(0)} ms TBT ${med('app', 'tbt').toFixed(0)} ms CLS ${med('app', 'cls').toFixed(3)}; baseline SI ${med('baseline', 'speedIndex').toFixed(0)} ms TBT ${med('baseline', 'tbt').toFixed(0)} ms CLS ${med('baseline', 'cls').toFixed(3)}`,
+  );
 }
 
 /** The app's "first map pixels": its map picture when it has one, else its first map frame. */
@@ -238,9 +302,16 @@ function report(
   const assets = join(ROOT, 'dist', 'assets');
   const js = readdirSync(assets).filter((f) => /\.(m?js)$/.test(f));
   const maplibre = bytes(js.filter((f) => f.startsWith('maplibre')).map((f) => join(assets, f)));
-  const appJs = bytes(js.filter((f) => f.startsWith('index-')).map((f) => join(assets, f)));
+  // The initial chunk: the entry and the chunks the page preloads with it (index.html), less MapLibre's.
+  const indexHtml = readFileSync(join(ROOT, 'dist', 'index.html'), 'utf8');
+  const initial = new Set(
+    [...indexHtml.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.m?js)"/g)].map((m) => m[1] ?? ''),
+  );
+  const appJs = bytes(
+    js.filter((f) => initial.has(f) && !f.startsWith('maplibre')).map((f) => join(assets, f)),
+  );
   const lazyJs = bytes(
-    js.filter((f) => !f.startsWith('index-') && !f.startsWith('maplibre')).map((f) => join(assets, f)),
+    js.filter((f) => !initial.has(f) && !f.startsWith('maplibre')).map((f) => join(assets, f)),
   );
   const css = bytes(
     readdirSync(assets)
@@ -278,9 +349,9 @@ function report(
   console.log('\n| bytes | raw | gzip |');
   console.log('|---|---|---|');
   console.log(`| MapLibre (main chunk + worker) | ${kb(maplibre.raw)} | ${kb(maplibre.gz)} |`);
-  console.log(`| app code (initial chunk) | ${kb(appJs.raw)} | ${kb(appJs.gz)} |`);
+  console.log(`| app code (initial chunk and the chunk it preloads) | ${kb(appJs.raw)} | ${kb(appJs.gz)} |`);
   console.log(
-    `| app code loaded on demand (SVG fallback, PNG export) | ${kb(lazyJs.raw)} | ${kb(lazyJs.gz)} |`,
+    `| app code loaded on demand (budget charts, case view, file writers, outline import, SVG fallback, PNG export, service-worker registration) | ${kb(lazyJs.raw)} | ${kb(lazyJs.gz)} |`,
   );
   console.log(`| index.html (with the map picture, if any) | ${kb(html.raw)} | ${kb(html.gz)} |`);
   console.log(`| CSS (app + MapLibre) | ${kb(css.raw)} | ${kb(css.gz)} |`);
