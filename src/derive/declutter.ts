@@ -5,6 +5,8 @@ export interface ScreenPoint {
   y: number;
   /** This point's own box width (px), when wider than the common one (e.g. a long label). */
   width?: number;
+  /** This point's own box height (px), when taller than the common one (e.g. a name with a note under it). */
+  height?: number;
 }
 
 /** Rounds of pushing apart; ten points settle in far fewer. */
@@ -18,8 +20,11 @@ export function declutter(
   points: readonly ScreenPoint[],
   width: number,
   height: number,
-  /** The screen (px); when given, boxes are kept inside it. */
-  bounds?: { width: number; height: number },
+  /**
+   * The screen (px); when given, boxes are kept inside it and out of its `corner`: a box of that size in the
+   * top-right corner (e.g. the map's zoom buttons) that on-screen boxes are pushed out of, down or left.
+   */
+  bounds?: { width: number; height: number; corner?: { width: number; height: number } },
 ): Record<string, [number, number]> {
   const pos = points.map((p) => ({ ...p }));
   for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -30,10 +35,12 @@ export function declutter(
         const b = pos[j];
         if (!a || !b) continue;
         const ox = ((a.width ?? width) + (b.width ?? width)) / 2 - Math.abs(a.x - b.x);
-        const oy = height - Math.abs(a.y - b.y);
+        const ha = a.height ?? height;
+        const hb = b.height ?? height;
+        const oy = (ha + hb) / 2 - Math.abs(a.y - b.y);
         if (ox <= 0.5 || oy <= 0.5) continue;
         moved = true;
-        if (ox * height < (oy * ((a.width ?? width) + (b.width ?? width))) / 2) {
+        if ((ox * (ha + hb)) / 2 < (oy * ((a.width ?? width) + (b.width ?? width))) / 2) {
           const d = (ox / 2 + 0.5) * (a.x <= b.x ? 1 : -1);
           a.x -= d;
           b.x += d;
@@ -50,11 +57,13 @@ export function declutter(
         const o = points[i];
         if (!o || o.x < 0 || o.y < 0 || o.x > bounds.width || o.y > bounds.height) continue;
         const half = (p.width ?? width) / 2;
+        const halfHeight = (p.height ?? height) / 2;
+        if (bounds.corner && pushOutOfCorner(p, half, halfHeight, bounds.width, bounds.corner)) moved = true;
         p.x = Math.min(
           Math.max(p.x, Math.min(half, bounds.width / 2)),
           Math.max(bounds.width - half, bounds.width / 2),
         );
-        p.y = Math.min(Math.max(p.y, height / 2), Math.max(bounds.height - height / 2, height / 2));
+        p.y = Math.min(Math.max(p.y, halfHeight), Math.max(bounds.height - halfHeight, halfHeight));
       }
     }
     if (!moved) break;
@@ -62,4 +71,23 @@ export function declutter(
   return Object.fromEntries(
     pos.map((p, i) => [p.id, [Math.round(p.x - (points[i]?.x ?? 0)), Math.round(p.y - (points[i]?.y ?? 0))]]),
   );
+}
+
+/**
+ * Moves `p` (a box `half` × 2, `halfHeight` × 2 around it) out of the `corner` box at the top right of a screen
+ * `screenWidth` wide, by the shorter way (left or down). Returns whether it moved.
+ */
+function pushOutOfCorner(
+  p: { x: number; y: number },
+  half: number,
+  halfHeight: number,
+  screenWidth: number,
+  corner: { width: number; height: number },
+): boolean {
+  const ox = p.x + half - (screenWidth - corner.width);
+  const oy = corner.height - (p.y - halfHeight);
+  if (ox <= 0.5 || oy <= 0.5) return false;
+  if (ox <= oy) p.x -= ox;
+  else p.y += oy;
+  return true;
 }

@@ -15,6 +15,16 @@ export const markerDefaults = {
   boxHeight: 78,
   /** Text shown under the name of an area outside the chosen initiatives in gap mode. */
   gapLabel: 'ikke omfattet',
+  /**
+   * Top-right corner (CSS px) kept free of rings and names: the zoom buttons (two 40 px buttons on touch layouts,
+   * 29 px on laptops) with MapLibre's 10 px margins. Issue 10: no ring under a control.
+   */
+  controlCorner: { width: 50, height: 100 },
+  /**
+   * Strip (CSS px) along the map's bottom edge that boxes stay above: the scale bar and the opened attribution
+   * (three lines, 76 px, with its 10 px margin) plus how far a name with a gap note hangs below its box.
+   */
+  controlBand: 110,
 };
 
 /**
@@ -85,13 +95,22 @@ export class AreaMarkers {
     const pts = this.#areas.map((a) => {
       const label = this.#markers.get(a.id)?.el.querySelector('.area-marker__label');
       const labelWidth = label instanceof HTMLElement ? label.offsetWidth + 8 : 0;
+      // The box is centred on the ring and the name hangs below it: tall enough for a name with a gap note.
+      const below = this.#options.radius + (label instanceof HTMLElement ? label.offsetHeight : 0);
       const { x, y } = this.#map.project(a.lngLat);
-      return { id: a.id, x, y, width: Math.max(this.#options.boxWidth, labelWidth) };
+      return {
+        id: a.id,
+        x,
+        y,
+        width: Math.max(this.#options.boxWidth, labelWidth),
+        height: Math.max(this.#options.boxHeight, 2 * below + 4),
+      };
     });
     const { clientWidth, clientHeight } = this.#map.getContainer();
     const offsets = declutter(pts, this.#options.boxWidth, this.#options.boxHeight, {
       width: clientWidth,
-      height: clientHeight,
+      height: clientHeight - this.#options.controlBand,
+      corner: this.#options.controlCorner,
     });
     for (const [id, m] of this.#markers) {
       const [dx, dy] = offsets[id] ?? [0, 0];

@@ -259,7 +259,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.addControl(attribution, 'bottom-right');
       // A compact control opens its text when added; on a projector that text would take the stage's room
       // (and be 12 px), so the control's own (i) button folds it, as a presenter's tap would.
-      if (on) foldAttribution(map);
+      if (on || isNarrowScreen()) foldAttribution(map);
     },
     stage(step) {
       if (!step) {
@@ -336,6 +336,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     window.clearTimeout(timer);
   }
   map.addControl(attribution, 'bottom-right');
+  // Below the laptop-wide layout the credits wait behind MapLibre's own (i) button, folded, so they cover no area.
+  if (isNarrowScreen()) foldAttribution(map);
   return handle;
 }
 
@@ -345,13 +347,23 @@ function foldAttribution(map: maplibregl.Map): void {
   el?.querySelector<HTMLElement>('.maplibregl-ctrl-attrib-button')?.click();
 }
 
+/** Screens narrower than the one-line laptop header (the header's Menu breakpoint in responsive.css). */
+const NARROW_SCREEN = '(max-width: 1499px)';
+
+/** Whether the page is narrower than NARROW_SCREEN's width now (read once per attribution control). */
+const isNarrowScreen = (): boolean => window.matchMedia(NARROW_SCREEN).matches;
+
 /**
- * The attribution control's options, with no hand edits of its classes: on the desk `compact` is left unset, so
- * MapLibre shows the full text on wide maps and an "i" button on maps up to 640 px (open until the first drag);
- * on the projector always compact. The glyphs' credit is added, as no source carries it.
+ * The attribution control's options, with no hand edits of its classes: from 1500 px wide the full text shows;
+ * narrower (and on the projector) the control is compact, an (i) button the caller folds at once, which opens the
+ * credits on a press (issue 10: open or folded, they cover no area — see FIT_PADDING). The glyphs' credit is
+ * added, as no source carries it.
  */
 function attributionOptions(presenting: boolean): maplibregl.AttributionControlOptions {
-  return { customAttribution: GLYPH_ATTRIBUTION, ...(presenting ? { compact: true } : {}) };
+  return {
+    customAttribution: GLYPH_ATTRIBUTION,
+    ...(presenting || isNarrowScreen() ? { compact: true } : {}),
+  };
 }
 
 /** Proposed types per area id (scenario), for the rings. */

@@ -36,6 +36,11 @@ function fitPicture(el: HTMLElement): void {
         x: r ? r.left + r.width / 2 - origin.left : 0,
         y: r ? r.top + r.height / 2 - origin.top : 0,
         width: Math.max(markerDefaults.boxWidth, (label?.offsetWidth ?? 0) + 8),
+        // As AreaMarkers does: tall enough for the name under the ring.
+        height: Math.max(
+          markerDefaults.boxHeight,
+          2 * (markerDefaults.radius + (label?.offsetHeight ?? 0)) + 4,
+        ),
       },
     };
   });
@@ -43,7 +48,11 @@ function fitPicture(el: HTMLElement): void {
     items.map((i) => i.point),
     markerDefaults.boxWidth,
     markerDefaults.boxHeight,
-    { width: el.clientWidth, height: el.clientHeight },
+    {
+      width: el.clientWidth,
+      height: el.clientHeight - markerDefaults.controlBand,
+      corner: markerDefaults.controlCorner,
+    },
   );
   const r = markerDefaults.radius;
   for (const { marker, point } of items) {

@@ -15,6 +15,12 @@ const RADIUS = RING.radius;
 /** Room for the note at the top and the labels under the lowest rings, CSS px. */
 const NOTE_SPACE = 60;
 const LABEL_SPACE = 30;
+/** Width (px) per character of a 14 px bold name (.svg-area__label), for the declutter boxes: no text measuring. */
+const LABEL_CHAR_PX = 9.4;
+/** Declutter box (px): a ring and its name; taller when gap notes sit under the names. */
+const BOX = { width: 120, height: 78, gapHeight: 92 };
+/** How far (px) below a ring's centre its name reaches, and its name and gap note. */
+const BELOW = { name: RADIUS + 20, gap: RADIUS + 36 };
 
 export interface SvgMapOptions {
   container: HTMLElement;
@@ -113,11 +119,13 @@ export class SvgMap {
   ): void {
     const pts = this.#opts.places.map((p) => {
       const [x, y] = this.#project(p.lngLat);
-      return { id: p.id, x, y };
+      const width = Math.max(BOX.width, p.navn.length * LABEL_CHAR_PX + 8);
+      return { id: p.id, x, y, width, height: gaps?.includes(p.id) ? BOX.gapHeight : BOX.height };
     });
-    const offsets = declutter(pts, 120, 78, {
+    // Names hang below the rings, so the boxes (centred on the rings) are kept that much further from the bottom.
+    const offsets = declutter(pts, BOX.width, BOX.height, {
       width: Number(this.#svg.getAttribute('width')),
-      height: Number(this.#svg.getAttribute('height')),
+      height: Number(this.#svg.getAttribute('height')) - Math.max(0, BELOW.gap - BOX.gapHeight / 2),
     });
     const areas = this.#opts.places.map((place, i) => {
       const [dx, dy] = offsets[place.id] ?? [0, 0];

@@ -62,4 +62,27 @@ describe('declutter', () => {
     const off = declutter([{ id: 'a', x: -50, y: 40 }], 40, 40, { width: 100, height: 100 });
     expect(off.a).toEqual([0, 0]);
   });
+
+  it('pushes a box out of the top-right corner the shorter way (here left), and keeps it there', () => {
+    // A 40 × 40 box centred at (80, 30) on a 100 px wide screen overlaps a 30 × 50 corner by 30 sideways, 40 down.
+    const off = declutter([{ id: 'a', x: 80, y: 30 }], 40, 40, {
+      width: 100,
+      height: 200,
+      corner: { width: 30, height: 50 },
+    });
+    expect(off.a).toEqual([-30, 0]);
+  });
+
+  it("keeps a point's own taller box clear of its neighbour", () => {
+    // b's box is 80 tall: a (40 tall) must end 60 px from it vertically, where 40 × 40 boxes need only 40.
+    const off = declutter(
+      [
+        { id: 'a', x: 0, y: 0 },
+        { id: 'b', x: 0, y: 30, height: 80 },
+      ],
+      40,
+      40,
+    );
+    expect(30 + (off.b?.[1] ?? 0) - (off.a?.[1] ?? 0)).toBeGreaterThanOrEqual(60);
+  });
 });
