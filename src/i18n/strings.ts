@@ -73,7 +73,8 @@ const DA = {
   legendTitle: 'Indsatser',
   legendToggle: (name: string) => `Vis eller skjul ${name}`,
   areasTitle: 'De 10 boligområder',
-  areaButton: (name: string, n: number) => `${name}, ${n} ${n === 1 ? 'indsatstype' : 'indsatstyper'}`,
+  areaButton: (name: string, n: number, proposed = 0) =>
+    `${name}, ${n} ${n === 1 ? 'indsatstype' : 'indsatstyper'}${proposed > 0 ? ` + ${proposed} forslag` : ''}`,
   close: 'Luk',
   bydel: 'Bydel',
   derived: 'afledt geografisk',
@@ -301,7 +302,8 @@ const EN: Strings = {
   legendTitle: 'Initiatives',
   legendToggle: (name: string) => `Show or hide ${name}`,
   areasTitle: 'The 10 housing areas',
-  areaButton: (name: string, n: number) => `${name}, ${n} initiative ${n === 1 ? 'type' : 'types'}`,
+  areaButton: (name: string, n: number, proposed = 0) =>
+    `${name}, ${n} initiative ${n === 1 ? 'type' : 'types'}${proposed > 0 ? ` + ${proposed} proposed` : ''}`,
   close: 'Close',
   bydel: 'District',
   derived: 'derived from geography',

@@ -165,8 +165,10 @@ describe('the files for Excel and GIS', () => {
       coverage: 'indsatskort-daekning-2011-40035.csv',
       areas: 'indsatskort-omraader-2011-40035.geojson',
       initiatives: 'indsatskort-indsatser-2011-40035.csv',
+      picture: 'indsatskort-kort-2011-40035.png',
     });
     expect(fileNames('2011-40035', true).coverage).toBe('indsatskort-daekning-2011-40035-scenarie.csv');
+    expect(fileNames('2011-40035', true).picture).toBe('indsatskort-kort-2011-40035-scenarie.png');
   });
 
   it('writes coverage as ;-separated UTF-8 with BOM: ten rows, Ja/Nej per type as the matrix says', () => {
