@@ -120,9 +120,10 @@ export function exportLayout(input: LayoutInput, measure: Measure): ExportLayout
   const noteFont = `13px ${EXPORT_FONT}`;
   for (const note of input.notes)
     for (const line of wrapLines(note, textWidth, (s) => measure(s, noteFont))) {
-      rows.push({ text: line, x: margin, y: y + 2, height: noteLine, font: noteFont, role: 'note' });
+      rows.push({ text: line, x: margin, y, height: noteLine, font: noteFont, role: 'note' });
       y += noteLine;
     }
+  if (input.notes.length > 0) y += FOOTER_PAD;
   return {
     width,
     height: y,

@@ -115,7 +115,7 @@ export function wireMapActions(
   for (const b of [exportButton, printButton]) b.disabled = false;
 }
 
-/** The desk's gap note naming the initiatives ("ikke omfattet af NV arbejdsmarked og Jobcentre"), if any. */
+/** The desk's gap note naming the initiatives ("ikke omfattet af NV arbejdsmarked eller jobcentre"), if any. */
 function gapNoteInWords(store: Store): string | undefined {
   const { gaps, lang } = store.state;
   if (gaps.size === 0) return undefined;
