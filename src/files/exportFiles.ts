@@ -20,16 +20,20 @@ export interface FileContext {
 const BOM = '\uFEFF';
 const SEMICOLON = dsvFormat(';');
 
-/** File names that say what and which case: "indsatskort-daekning-2011-40035.csv" (+ "-scenarie"). */
+/**
+ * File names that say what and which case: "indsatskort-daekning-2011-40035.csv", the picture
+ * "indsatskort-kort-2011-40035.png" (+ "-scenarie" while proposals exist).
+ */
 export function fileNames(
   sagNr: string,
   scenario: boolean,
-): Record<'coverage' | 'areas' | 'initiatives', string> {
+): Record<'coverage' | 'areas' | 'initiatives' | 'picture', string> {
   const tail = `${sagNr}${scenario ? '-scenarie' : ''}`;
   return {
     coverage: `indsatskort-daekning-${tail}.csv`,
     areas: `indsatskort-omraader-${tail}.geojson`,
     initiatives: `indsatskort-indsatser-${tail}.csv`,
+    picture: `indsatskort-kort-${tail}.png`,
   };
 }
 

@@ -61,3 +61,15 @@ export function formatSplitCount(n: { stated: number; derived: number }, lang: L
 /** A derived distance in km to one decimal: "1,1 km" / "1.1 km". */
 export const formatKm = (km: number, lang: Lang): string =>
   `${new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)} km`;
+
+/** Below this a derived distance says "under 50 m": closer than the positions' own precision can tell. */
+const NEAR_M = 50;
+
+/**
+ * A derived distance in metres by one rule everywhere: km to one decimal ("2,2 km", "0,4 km", never "2 km"),
+ * and "under 50 m" / "less than 50 m" for less (the site lies at or next to the point measured from).
+ */
+export function formatDistance(m: number, lang: Lang): string {
+  if (m < NEAR_M) return lang === 'da' ? `under ${NEAR_M} m` : `less than ${NEAR_M} m`;
+  return formatKm(Math.round(m / 100) / 10, lang);
+}

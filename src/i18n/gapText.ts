@@ -4,7 +4,7 @@ import type { CoverageMatrix } from '../derive/coverage';
 import { nearestReached } from '../derive/nearest';
 import { effectiveProposals, type Proposal, scenarioGaps, type TypeCount } from '../derive/scenario';
 import { formatKm, formatSplitCount, type Lang } from './format';
-import { STRINGS, TYPE_LABELS } from './strings';
+import { STRINGS, typeInText } from './strings';
 
 /** What gap text is made from: the data, its matrix, area names, and the view's proposals. */
 export interface GapInput {
@@ -14,9 +14,9 @@ export interface GapInput {
   proposals: readonly Proposal[];
 }
 
-/** "NV arbejdsmarked eller Jobcentre". */
+/** "NV arbejdsmarked eller jobcentre": the chosen types as they read inside a sentence, joined by "eller". */
 export function typeList(types: readonly IndsatsType[], lang: Lang): string {
-  const names = types.map((t) => TYPE_LABELS[lang][t].name);
+  const names = types.map((t) => typeInText(t, lang));
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${STRINGS[lang].or} ${names.at(-1)}`;
 }
@@ -24,14 +24,14 @@ export function typeList(types: readonly IndsatsType[], lang: Lang): string {
 const byName = (names: Record<string, string>, ids: readonly string[]) =>
   ids.map((id) => names[id] ?? id).sort((a, b) => a.localeCompare(b, 'da'));
 
-/** "Jobcentre i Bispeparken" for each proposal, joined. */
+/** "jobcentre i Bispeparken" for each proposal, joined (it follows "Forslag:" inside a sentence). */
 export function proposalList(
   proposals: readonly Proposal[],
   names: Record<string, string>,
   lang: Lang,
 ): string {
   return proposals
-    .map((p) => STRINGS[lang].proposalItem(TYPE_LABELS[lang][p.type].name, names[p.area] ?? p.area))
+    .map((p) => STRINGS[lang].proposalItem(typeInText(p.type, lang), names[p.area] ?? p.area))
     .join(', ');
 }
 
@@ -39,7 +39,7 @@ export function proposalList(
 export interface GapSummary {
   /** Area ids none of the types reaches (a proposal counts as reaching, in a scenario). */
   ids: string[];
-  /** "3 af 10 områder er ikke omfattet af NV arbejdsmarked eller Jobcentre: Akacieparken, Blågården, …". */
+  /** "3 af 10 områder er ikke omfattet af NV arbejdsmarked eller jobcentre: Akacieparken, Blågården, …". */
   sentence: string;
   /** One line per gap area and type: the nearest area the type reaches and how far (derived). */
   nearest: string[];
@@ -67,7 +67,7 @@ export function gapSummary(input: GapInput, types: readonly IndsatsType[], lang:
         return [
           t.nearestLine(
             names[id] ?? id,
-            TYPE_LABELS[lang][type].name,
+            typeInText(type, lang),
             names[help.id] ?? help.id,
             formatKm(help.km, lang),
             formatKm(help.plusMinusKm, lang),

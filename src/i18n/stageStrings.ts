@@ -6,7 +6,7 @@ const DA = {
   gapLegend: (types: string) => `Skraveret: ikke omfattet af ${types}`,
   gapLegendShort: (letters: string) => `Skraveret: ikke omfattet af ${letters}`,
   gapNote: (letters: string) => `ikke omfattet af ${letters}`,
-  and: 'og',
+  or: 'eller',
   exportShort: 'PNG',
   exportLabel: 'Gem som PNG',
   presenterShort: 'Taler',
@@ -33,7 +33,7 @@ const EN: typeof DA = {
   gapLegend: (types: string) => `Hatched: not covered by ${types}`,
   gapLegendShort: (letters: string) => `Hatched: not covered by ${letters}`,
   gapNote: (letters: string) => `not covered by ${letters}`,
-  and: 'and',
+  or: 'or',
   exportShort: 'PNG',
   exportLabel: 'Save as PNG',
   presenterShort: 'Speaker',
@@ -57,8 +57,8 @@ const EN: typeof DA = {
 
 export const STAGE_STRINGS: Record<Lang, typeof DA> = { da: DA, en: EN };
 
-/** "a, b og c" / "a, b and c". */
-export function joinList(items: readonly string[], lang: Lang): string {
+/** "a, b eller c" / "a, b or c": the gap's types, none of which reaches a gap area. */
+export function joinOr(items: readonly string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${STAGE_STRINGS[lang].and} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${STAGE_STRINGS[lang].or} ${items.at(-1)}`;
 }

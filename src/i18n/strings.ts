@@ -5,7 +5,13 @@ import type { Lang } from './format';
 /** Labels per initiative type: a short name for legend and table. */
 export interface TypeLabel {
   name: string;
+  /** The name inside a sentence, when it differs ("ikke omfattet af jobcentre"); else `name`. */
+  inText?: string;
 }
+
+/** A type's name as it reads inside a sentence: "jobcentre", but "NV arbejdsmarked" and "TV-overvågning". */
+export const typeInText = (type: IndsatsType, lang: Lang): string =>
+  TYPE_LABELS[lang][type].inText ?? TYPE_LABELS[lang][type].name;
 
 /** Ends a sentence with "." unless the amount already does ("393.000 kr." must not become "kr.."). */
 const fullStop = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
@@ -20,8 +26,8 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
     },
     tv_overvaagning: { name: 'TV-overvågning' },
     hotspot: { name: 'Hotspot' },
-    jobcentre: { name: 'Jobcentre' },
-    flyttehjaelp: { name: 'Flyttehjælp' },
+    jobcentre: { name: 'Jobcentre', inText: 'jobcentre' },
+    flyttehjaelp: { name: 'Flyttehjælp', inText: 'flyttehjælp' },
   },
   en: {
     nv_arbejdsmarked: {
@@ -32,8 +38,8 @@ export const TYPE_LABELS: Record<Lang, Record<IndsatsType, TypeLabel>> = {
     },
     tv_overvaagning: { name: 'CCTV' },
     hotspot: { name: 'Hotspot' },
-    jobcentre: { name: 'Job centres' },
-    flyttehjaelp: { name: 'Relocation aid' },
+    jobcentre: { name: 'Job centres', inText: 'job centres' },
+    flyttehjaelp: { name: 'Relocation aid', inText: 'relocation aid' },
   },
 };
 
@@ -73,7 +79,8 @@ const DA = {
   legendTitle: 'Indsatser',
   legendToggle: (name: string) => `Vis eller skjul ${name}`,
   areasTitle: 'De 10 boligområder',
-  areaButton: (name: string, n: number) => `${name}, ${n} ${n === 1 ? 'indsatstype' : 'indsatstyper'}`,
+  areaButton: (name: string, n: number, proposed = 0) =>
+    `${name}, ${n} ${n === 1 ? 'indsatstype' : 'indsatstyper'}${proposed > 0 ? ` + ${proposed} forslag` : ''}`,
   close: 'Luk',
   bydel: 'Bydel',
   derived: 'afledt geografisk',
@@ -97,7 +104,7 @@ const DA = {
   viaSite: (site: string) => `Sted: ${site}`,
   location: 'Placering',
   approx: (m: string) => `Omtrentlig, ±${m}`,
-  nearestTv: 'Nærmeste TV-overvågning',
+  nearestTv: 'Nærmeste TV-overvågede sted',
   nearestJobcenter: 'Nærmeste jobcenter',
   about: 'Om kortet',
   aboutTitle: 'Om kortet og sagen',
@@ -147,7 +154,7 @@ const DA = {
   colArea: 'Område',
   colBydel: 'Bydel (afledt)',
   colCount: 'Antal indsatstyper',
-  colNearestTv: 'Nærmeste TV-overvågning (afledt)',
+  colNearestTv: 'Nærmeste TV-overvågede sted (afledt)',
   colNearestJob: 'Nærmeste jobcenter (afledt)',
   yes: 'Ja',
   no: 'Nej',
@@ -234,9 +241,10 @@ const DA = {
   totalRowShown: (n: number) => `Omfattet, af de ${n} viste områder`,
   countProposed: (count: string, n: number) => `${count} + ${n} forslag`,
   nearestHelp: (type: string, other: string, km: string, pm: string) =>
-    `Nærmeste med ${type}: ${other}, ${km} (± ${pm}, afledt geografisk)`,
+    `Nærmeste område med ${type}: ${other}, ${km} mellem områdernes punkter (± ${pm}, afledt geografisk)`,
   nearestLine: (area: string, type: string, other: string, km: string, pm: string) =>
-    `${area} – nærmeste med ${type}: ${other}, ${km} (± ${pm}, afledt geografisk)`,
+    `${area} – nærmeste område med ${type}: ${other}, ${km} (± ${pm}, afledt geografisk)`,
+  fromAreaPoint: (distance: string) => `${distance} fra områdets punkt`,
   nearestTitle: 'Nærmeste hjælp (afledt geografisk: afstand mellem områdernes punkter)',
   proposalWord: 'forslag',
   proposalItem: (type: string, area: string) => `${type} i ${area}`,
@@ -301,7 +309,8 @@ const EN: Strings = {
   legendTitle: 'Initiatives',
   legendToggle: (name: string) => `Show or hide ${name}`,
   areasTitle: 'The 10 housing areas',
-  areaButton: (name: string, n: number) => `${name}, ${n} initiative ${n === 1 ? 'type' : 'types'}`,
+  areaButton: (name: string, n: number, proposed = 0) =>
+    `${name}, ${n} initiative ${n === 1 ? 'type' : 'types'}${proposed > 0 ? ` + ${proposed} proposed` : ''}`,
   close: 'Close',
   bydel: 'District',
   derived: 'derived from geography',
@@ -461,9 +470,10 @@ const EN: Strings = {
   totalRowShown: (n: number) => `Covered, of the ${n} areas shown`,
   countProposed: (count: string, n: number) => `${count} + ${n} proposed`,
   nearestHelp: (type: string, other: string, km: string, pm: string) =>
-    `Nearest with ${type}: ${other}, ${km} (± ${pm}, derived from geography)`,
+    `Nearest area with ${type}: ${other}, ${km} between the areas' points (± ${pm}, derived from geography)`,
   nearestLine: (area: string, type: string, other: string, km: string, pm: string) =>
-    `${area} – nearest with ${type}: ${other}, ${km} (± ${pm}, derived from geography)`,
+    `${area} – nearest area with ${type}: ${other}, ${km} (± ${pm}, derived from geography)`,
+  fromAreaPoint: (distance: string) => `${distance} from the area's point`,
   nearestTitle: "Nearest help (derived from geography: distance between the areas' points)",
   proposalWord: 'proposal',
   proposalItem: (type: string, area: string) => `${type} in ${area}`,

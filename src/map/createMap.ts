@@ -21,7 +21,7 @@ import {
 } from '../style/mapStyle';
 import { AreaMarkers, markerDefaults } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
-import { snapshotMap } from './snapshot';
+import { snapshotMap, snapshotMapNow } from './snapshot';
 import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -68,6 +68,8 @@ export interface MapHandle {
     height: number;
     markers: ReturnType<AreaMarkers['snapshotItems']>;
   }>;
+  /** The same picture drawn at once, without waiting for tiles (for the browser's own print, Ctrl+P). */
+  snapshotNow(scale: number): Awaited<ReturnType<MapHandle['snapshot']>>;
   /**
    * Frames a story step on the projector stage (see src/derive/stageFraming.ts) after the layout has settled:
    * resizes the map to its container, computes the camera from the stage's size and the step's areas, jumps
@@ -77,6 +79,8 @@ export interface MapHandle {
   stage(step: (Omit<StageStep, 'safe'> & { topInset: number }) | null): number;
   /** The stage markers drawn now (presentation mode), for the PNG export. */
   stageItems(): readonly StageSnapshotItem[];
+  /** The ring SVGs an export would draw now (desk markers and stage markers), to decode them ahead of print. */
+  ringSvgs(): SVGSVGElement[];
   /** Jumps to a camera (restoring the view after a presentation). */
   jumpTo(camera: Camera): void;
   /** Follows the view state from now until `remove()`: shown types, selected area, gap areas (from `gapIds`). */
@@ -241,6 +245,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       const { clientWidth: width, clientHeight: height } = map.getContainer();
       return { image, width, height, markers: markers.snapshotItems() };
     },
+    snapshotNow(scale) {
+      const image = snapshotMapNow(map, scale);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      return { image, width, height, markers: markers.snapshotItems() };
+    },
     setPresentation(on) {
       if (on === presenting) return;
       presenting = on;
@@ -290,6 +299,10 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       return frame.zoom;
     },
     stageItems: () => stageMarkers.snapshotItems(),
+    ringSvgs: () => [
+      ...markers.snapshotItems().map((m) => m.svg),
+      ...stageMarkers.snapshotItems().map((m) => m.svg),
+    ],
     jumpTo(camera) {
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     },

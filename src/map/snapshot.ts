@@ -23,3 +23,22 @@ export async function snapshotMap(map: MapLibreMap, pixelRatio: number): Promise
   map.setPixelRatio(previous);
   return copy;
 }
+
+/**
+ * The map's picture at `pixelRatio`, drawn and copied at once (for the browser's own print, which cannot wait):
+ * a synchronous redraw leaves the frame in the drawing buffer until this task ends. The ratio is restored and
+ * the map redrawn at it.
+ */
+export function snapshotMapNow(map: MapLibreMap, pixelRatio: number): HTMLCanvasElement {
+  const previous = map.getPixelRatio();
+  map.setPixelRatio(pixelRatio);
+  map.redraw();
+  const source = map.getCanvas();
+  const copy = document.createElement('canvas');
+  copy.width = source.width;
+  copy.height = source.height;
+  copy.getContext('2d')?.drawImage(source, 0, 0);
+  map.setPixelRatio(previous);
+  map.redraw();
+  return copy;
+}

@@ -4,8 +4,8 @@ import type { Dataset } from '../data/validate';
 import type { CoverageEntry, CoverageMatrix } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
 import { nearestReached } from '../derive/nearest';
-import { formatKm, formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
-import { GRUNDLAG_LABELS, STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { formatDistance, formatKm, formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
+import { GRUNDLAG_LABELS, STATUS_LABELS, STRINGS, TYPE_LABELS, typeInText } from '../i18n/strings';
 import { h } from './dom';
 import { swatch } from './swatch';
 
@@ -76,7 +76,7 @@ function nearestHelpList(
     const help = nearestReached(data, matrix, areaId, type);
     if (!help) return [];
     const text = t.nearestHelp(
-      TYPE_LABELS[lang][type].name,
+      typeInText(type, lang),
       name(help.id),
       formatKm(help.km, lang),
       formatKm(help.plusMinusKm, lang),
@@ -102,7 +102,7 @@ export function areaContent(
   const p = area.properties;
   const covering = INDSATS_TYPES.flatMap((type) => row_[type]);
   const missing = INDSATS_TYPES.filter((type) => row_[type].length === 0);
-  const metres = (m: number | null) => (m === null ? '–' : formatMetres(m, lang));
+  const metres = (m: number | null) => (m === null ? '–' : t.fromAreaPoint(formatDistance(m, lang)));
   const facts = h(
     'dl',
     { class: 'area-facts' },

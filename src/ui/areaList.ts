@@ -1,11 +1,21 @@
 import type { Area } from '../data/schema';
 import { INDSATS_TYPES } from '../data/types';
 import { type CoverageMatrix, isCovered } from '../derive/coverage';
+import { effectiveProposals, isProposed, type Proposal } from '../derive/scenario';
 import { searchByName } from '../derive/search';
 import { STRINGS } from '../i18n/strings';
 import type { Store } from '../state/store';
 import { h } from './dom';
+import { proposedSwatch } from './proposalBadge';
 import { swatch } from './swatch';
+
+/** One badge per type: filled when covered, outlined "forslag" badge when only proposed, else empty. */
+function badges(matrix: CoverageMatrix, id: string, proposals: readonly Proposal[]): HTMLSpanElement[] {
+  return INDSATS_TYPES.map((type) => {
+    if (isCovered(matrix, id, type)) return swatch(type);
+    return isProposed(proposals, id, type) ? proposedSwatch(type) : swatch(type, false);
+  });
+}
 
 /**
  * The keyboard route to every area: a search field ("Søg område", Enter picks the first hit) over one button per
@@ -20,9 +30,12 @@ export function createAreaList(
   const t = STRINGS[store.state.lang];
   const items = areas.map((a) => ({ id: a.properties.id, navn: a.properties.navn }));
   const buttons = new Map<string, HTMLButtonElement>();
+  const badgeHosts = new Map<string, HTMLSpanElement>();
   const rows = new Map<string, HTMLLIElement>();
   for (const { id, navn } of items) {
     const types = INDSATS_TYPES.filter((type) => isCovered(matrix, id, type));
+    const host = h('span', { class: 'area-list__badges' });
+    badgeHosts.set(id, host);
     const button = h(
       'button',
       {
@@ -32,11 +45,7 @@ export function createAreaList(
         'aria-label': t.areaButton(navn, types.length),
       },
       h('span', { class: 'area-list__name' }, navn),
-      h(
-        'span',
-        { class: 'area-list__badges' },
-        ...INDSATS_TYPES.map((type) => swatch(type, types.includes(type))),
-      ),
+      host,
     );
     button.addEventListener('click', () => onSelect(id, button));
     buttons.set(id, button);
@@ -58,10 +67,21 @@ export function createAreaList(
     e.preventDefault();
     onSelect(first, buttons.get(first) ?? search);
   });
+  const renderBadges = (proposals: readonly Proposal[]) => {
+    const effective = effectiveProposals(matrix, proposals);
+    for (const { id, navn } of items) {
+      const covered = INDSATS_TYPES.filter((type) => isCovered(matrix, id, type)).length;
+      const proposed = effective.filter((p) => p.area === id).length;
+      badgeHosts.get(id)?.replaceChildren(...badges(matrix, id, effective));
+      buttons.get(id)?.setAttribute('aria-label', t.areaButton(navn, covered, proposed));
+    }
+  };
   store.subscribe((s, prev) => {
+    if (s.proposals !== prev.proposals) renderBadges(s.proposals);
     if (s.area === prev.area) return;
     for (const [id, b] of buttons) b.setAttribute('aria-current', String(id === s.area));
   });
+  renderBadges(store.state.proposals);
   render();
   return h(
     'nav',

@@ -9,7 +9,7 @@ import {
 } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
 import { effectiveProposals, isProposed, type Proposal, typeCounts } from '../derive/scenario';
-import { formatMetres, formatSplitCount, type Lang } from '../i18n/format';
+import { formatDistance, formatSplitCount, type Lang } from '../i18n/format';
 import { countLabel } from '../i18n/gapText';
 import { GRUNDLAG_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { h } from './dom';
@@ -124,7 +124,7 @@ export class CoverageTable {
     const button = h('button', { type: 'button', class: 'coverage__area', 'data-area': id }, navn);
     button.addEventListener('click', () => this.#opts.onSelect(id, button));
     const metres = (m: number | null | undefined) =>
-      m === null || m === undefined ? '–' : formatMetres(m, lang);
+      m === null || m === undefined ? '–' : formatDistance(m, lang);
     const cells = INDSATS_TYPES.map((type) => {
       const cell = h('td', { 'data-type': type });
       this.#cells.set(`${id}:${type}`, cell);

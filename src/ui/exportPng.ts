@@ -1,13 +1,16 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import type { SplitCount } from '../derive/coverage';
 import type { Lang } from '../i18n/format';
-import { formatSplitCount } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { BASE, PALETTE } from '../style/palette';
+import {
+  type ExportLayout,
+  exportLayout,
+  EXPORT_FONT as FONT,
+  type TextRow,
+  wrapLines,
+} from './exportLayout';
 
-/** Layout of the exported image, in CSS pixels before scaling. */
-export const EXPORT_LAYOUT = { header: 84, footer: 46, legendWidth: 290, margin: 16 } as const;
-const FONT = 'system-ui, "DejaVu Sans", sans-serif';
+export { EXPORT_LAYOUT, wrapLines } from './exportLayout';
 
 export interface ExportInput {
   lang: Lang;
@@ -19,15 +22,16 @@ export interface ExportInput {
   scale: number;
   /** Area markers: their ring SVGs and labels with positions in the map container (CSS px). */
   markers: { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[];
-  /** Areas per type, derived coverage apart. */
-  counts: Record<IndsatsType, SplitCount>;
-  total: number;
+  /** The legend's count per type as the legend says it ("6 af 10", "4 af 10 + 1 forslag"). */
+  counts: Record<IndsatsType, string>;
+  /** Types with a proposal in the scenario: the legend then explains the outlined badge. */
+  proposed: readonly IndsatsType[];
   visible: ReadonlySet<IndsatsType>;
   /** Gap mode: the note under a gap area's name, naming the initiatives ("ikke omfattet af Jobcentre"). */
   gapNote?: string;
   /** On the projector stage: what the audience sees instead of the desk markers (see StageExport). */
   stage?: StageExport;
-  /** Planner hook: a scenario's title ("Scenarie – ikke besluttet") put before the export title. */
+  /** Planner hook: a scenario's title ("Scenarie – ikke besluttet"), on its own line above the export title. */
   titlePrefix?: string;
   /** Planner hook: lines under the sources (scenario proposals, gap sentence). */
   notes?: readonly string[];
@@ -51,17 +55,53 @@ export interface StageExport {
   }[];
 }
 
-/** Height and font of one planner note line under the sources, in CSS pixels. */
-const NOTE_LINE = 20;
-const NOTE_FONT = `13px ${FONT}`;
+/** Decoded ring pictures by their SVG text: the print path (beforeprint) must draw without waiting. */
+const IMAGE_CACHE = new Map<string, HTMLImageElement>();
+const IMAGE_CACHE_MAX = 80;
 
-async function svgImage(svg: SVGSVGElement): Promise<HTMLImageElement> {
+const svgText = (svg: SVGSVGElement): string => {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  return new XMLSerializer().serializeToString(copy);
+};
+
+/** The picture of an SVG, from the cache or started now (decoding in the background). */
+function imageOf(svg: SVGSVGElement): HTMLImageElement {
+  const key = svgText(svg);
+  const hit = IMAGE_CACHE.get(key);
+  if (hit) return hit;
   const img = new Image();
-  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
-  await img.decode();
+  img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(key)}`;
+  if (IMAGE_CACHE.size >= IMAGE_CACHE_MAX) {
+    const oldest = IMAGE_CACHE.keys().next().value;
+    if (oldest !== undefined) IMAGE_CACHE.delete(oldest);
+  }
+  IMAGE_CACHE.set(key, img);
   return img;
+}
+
+/** The SVGs an export draws: the desk markers' rings, or the stage's. */
+const exportSvgs = (input: ExportInput): SVGSVGElement[] =>
+  input.stage ? input.stage.items.map((i) => i.svg) : input.markers.map((m) => m.svg);
+
+/** Starts decoding the rings' pictures, so a later synchronous draw (the browser's own print) has them. */
+export function warmImages(svgs: readonly SVGSVGElement[]): void {
+  for (const svg of svgs) imageOf(svg);
+}
+
+/** The rings' pictures, decoded. */
+async function loadImages(input: ExportInput): Promise<HTMLImageElement[]> {
+  const images = exportSvgs(input).map(imageOf);
+  await Promise.all(images.map((img) => img.decode()));
+  return images;
+}
+
+/** The rings' pictures as far as they are decoded now (null for one still loading). */
+function readyImages(input: ExportInput): (HTMLImageElement | null)[] {
+  return exportSvgs(input).map((svg) => {
+    const img = imageOf(svg);
+    return img.complete && img.naturalWidth > 0 ? img : null;
+  });
 }
 
 function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number): void {
@@ -72,83 +112,71 @@ function haloText(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
   ctx.fillText(text, x, y);
 }
 
-function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, left: number, top: number): void {
+/** Legend row heights (CSS px): a type's first line, each further wrapped line, the title. */
+const LEGEND_ROW = 34;
+const LEGEND_WRAP = 18;
+const LEGEND_TITLE = 30;
+
+/**
+ * The legend column: title, each type (swatch, letter, name, count as the legend says it; labels too wide are
+ * wrapped) and, in a scenario, the outlined "forslag" badge explained. Returns the y under the last row.
+ */
+function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, box: ExportLayout['legend']): number {
   const t = STRINGS[input.lang];
+  const { x: left } = box;
   ctx.font = `700 18px ${FONT}`;
   ctx.fillStyle = BASE.area;
   ctx.textBaseline = 'middle';
-  ctx.fillText(t.legendTitle, left, top + 12);
-  INDSATS_TYPES.forEach((type, i) => {
-    const y = top + 48 + i * 34;
+  ctx.fillText(t.legendTitle, left, box.y + 12);
+  let y = box.y + LEGEND_TITLE + 18;
+  const label = (text: string) => {
+    ctx.font = `15px ${FONT}`;
+    const lines = wrapLines(text, box.width - 32, (s) => ctx.measureText(s).width);
+    lines.forEach((line, k) => {
+      ctx.fillText(line, left + 32, y + k * LEGEND_WRAP);
+    });
+    y += LEGEND_ROW + (lines.length - 1) * LEGEND_WRAP;
+  };
+  const badge = (type: IndsatsType, proposed: boolean) => {
     const s = PALETTE[type];
-    const shown = input.visible.has(type);
-    ctx.globalAlpha = shown ? 1 : 0.35;
     ctx.beginPath();
     ctx.arc(left + 12, y, 12, 0, 2 * Math.PI);
-    ctx.fillStyle = s.color;
+    ctx.fillStyle = proposed ? BASE.paper : s.color;
     ctx.fill();
-    ctx.fillStyle = s.textColor;
+    if (proposed) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = s.color;
+      ctx.stroke();
+    }
+    ctx.fillStyle = proposed ? BASE.ink : s.textColor;
     ctx.font = `700 13px ${FONT}`;
     ctx.textAlign = 'center';
     ctx.fillText(s.letter, left + 12, y + 1);
     ctx.textAlign = 'left';
     ctx.fillStyle = BASE.area;
-    ctx.font = `15px ${FONT}`;
-    ctx.fillText(
-      `${TYPE_LABELS[input.lang][type].name} (${formatSplitCount(input.counts[type], input.lang, input.total)})`,
-      left + 32,
-      y,
-    );
+  };
+  for (const type of INDSATS_TYPES) {
+    ctx.globalAlpha = input.visible.has(type) ? 1 : 0.35;
+    badge(type, false);
+    label(`${TYPE_LABELS[input.lang][type].name} (${input.counts[type]})`);
     ctx.globalAlpha = 1;
-  });
-}
-
-/** Largest and smallest footer font size (CSS px) and how many lines the 46 px footer holds. */
-const CREDIT_FONT = { max: 13, min: 9, lines: 2 } as const;
-
-/**
- * Breaks a text into lines no wider than `maxWidth`, at spaces, greedily; `measure` gives a string's width.
- * A single word wider than the line stands alone on its line.
- */
-export function wrapLines(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > maxWidth) {
-      lines.push(line);
-      line = word;
-    } else line = candidate;
   }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** The credit lines in the footer: the largest font at which they fit in two lines (down to 9 px). */
-function drawCredits(
-  ctx: CanvasRenderingContext2D,
-  text: string,
-  left: number,
-  top: number,
-  width: number,
-): void {
-  let size: number = CREDIT_FONT.max;
-  let lines: string[] = [];
-  for (; size >= CREDIT_FONT.min; size--) {
-    ctx.font = `${size}px ${FONT}`;
-    lines = wrapLines(text, width, (s) => ctx.measureText(s).width);
-    if (lines.length <= CREDIT_FONT.lines) break;
+  const proposed = input.proposed[0];
+  if (proposed) {
+    badge(proposed, true);
+    label(t.legendProposed);
   }
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = BASE.smallPrint;
-  lines.forEach((line, i) => {
-    ctx.fillText(line, left, top + 18 + i * (size + 4));
-  });
+  return y - 18;
 }
 
 /** Draws the stage's rings, group markers and labels exactly where the stage has them (container px + offset). */
-async function drawStage(ctx: CanvasRenderingContext2D, stage: StageExport, left: number, top: number) {
-  const images = await Promise.all(stage.items.map((item) => svgImage(item.svg)));
+function drawStage(
+  ctx: CanvasRenderingContext2D,
+  stage: StageExport,
+  images: readonly (HTMLImageElement | null)[],
+  left: number,
+  top: number,
+): void {
   stage.items.forEach((item, i) => {
     const img = images[i];
     const m = item.marker;
@@ -176,81 +204,115 @@ async function drawStage(ctx: CanvasRenderingContext2D, stage: StageExport, left
   });
 }
 
-/** Draws title, the map with its rings and labels, the legend and the source lines into one PNG. */
-export async function composeExport(input: ExportInput): Promise<Blob> {
-  const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
-  const t = STRINGS[input.lang];
-  const cssWidth = input.width + legendWidth + 2 * margin;
-  const canvas = document.createElement('canvas');
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(t.exportNoCanvas);
-  // The planner's note lines, wrapped to the picture's width, decide its height.
-  ctx.font = NOTE_FONT;
-  const notes = (input.notes ?? []).flatMap((n) =>
-    wrapLines(n, input.width + legendWidth, (s) => ctx.measureText(s).width),
-  );
-  const cssHeight = header + input.height + footer + notes.length * NOTE_LINE;
-  canvas.width = Math.round(cssWidth * input.scale);
-  canvas.height = Math.round(cssHeight * input.scale);
-  ctx.scale(input.scale, input.scale);
-  ctx.fillStyle = BASE.paper;
-  ctx.fillRect(0, 0, cssWidth, cssHeight);
-  ctx.fillStyle = BASE.area;
-  ctx.textBaseline = 'alphabetic';
-  ctx.font = `700 24px ${FONT}`;
-  const title = input.stage?.title ?? t.exportTitle;
-  ctx.fillText(input.titlePrefix ? `${input.titlePrefix}: ${title}` : title, margin, 36);
-  ctx.font = `16px ${FONT}`;
-  ctx.fillText(input.stage ? `${t.exportTitle} · ${t.exportDecision}` : t.exportDecision, margin, 64);
-  ctx.drawImage(input.mapImage, margin, header, input.width, input.height);
-  if (input.stage) {
-    await drawStage(ctx, input.stage, margin, header);
-    drawLegend(ctx, input, margin + input.width + margin, header);
-    if (input.stage.gapLine)
-      wrapText(ctx, input.stage.gapLine, margin + input.width + margin, header + 260, legendWidth - 8);
-    return finish(ctx, canvas, input, notes);
-  }
-  const images = await Promise.all(input.markers.map((m) => svgImage(m.svg)));
+/** The desk's rings with their names (and gap notes) over the map, centred where the markers are. */
+function drawMarkers(
+  ctx: CanvasRenderingContext2D,
+  input: ExportInput,
+  images: readonly (HTMLImageElement | null)[],
+  map: ExportLayout['map'],
+): void {
   input.markers.forEach((m, i) => {
     const img = images[i];
-    if (!img) return;
+    // A marker whose centre lies off the map is not on the picture (its ring would only show as a cut arc).
+    if (!img || m.x < 0 || m.y < 0 || m.x > map.width || m.y > map.height) return;
     const w = m.svg.width.baseVal.value;
-    ctx.drawImage(img, margin + m.x - w / 2, header + m.y - w / 2, w, w);
+    ctx.drawImage(img, map.x + m.x - w / 2, map.y + m.y - w / 2, w, w);
     ctx.font = `700 14px ${FONT}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'top';
-    haloText(ctx, m.label, margin + m.x, header + m.y + w / 2 + 2);
-    if (m.note) haloText(ctx, input.gapNote ?? m.note, margin + m.x, header + m.y + w / 2 + 20);
+    haloText(ctx, m.label, map.x + m.x, map.y + m.y + w / 2 + 2);
+    if (m.note) haloText(ctx, input.gapNote ?? m.note, map.x + m.x, map.y + m.y + w / 2 + 20);
     ctx.textAlign = 'left';
   });
-  drawLegend(ctx, input, margin + input.width + margin, header);
-  return finish(ctx, canvas, input, notes);
 }
 
-/** The credit lines under the map, the planner's note lines under them, then the PNG. */
-function finish(
-  ctx: CanvasRenderingContext2D,
+const ROW_COLOURS: Record<TextRow['role'], string> = {
+  scenario: BASE.noteInk,
+  title: BASE.area,
+  subtitle: BASE.area,
+  credit: BASE.smallPrint,
+  note: BASE.smallPrint,
+};
+
+/** The picture's layout for this input, measured with the canvas's own fonts. */
+function layoutFor(ctx: CanvasRenderingContext2D, input: ExportInput): ExportLayout {
+  const t = STRINGS[input.lang];
+  return exportLayout(
+    {
+      mapWidth: input.width,
+      mapHeight: input.height,
+      scenario: input.titlePrefix,
+      title: input.stage?.title ?? t.exportTitle,
+      subtitle: input.stage ? `${t.exportTitle} · ${t.exportDecision}` : t.exportDecision,
+      credits: `${t.exportCredits} ${t.exportApprox}`,
+      notes: input.notes ?? [],
+    },
+    (text, font) => {
+      ctx.font = font;
+      return ctx.measureText(text).width;
+    },
+  );
+}
+
+/**
+ * Draws title, the map with its rings and labels, the legend and the source lines into `canvas` (resized to
+ * fit), at once: rings whose picture is still missing are left out. Nothing is drawn outside the map's box but
+ * the texts of the header, legend and footer, each on its own row.
+ */
+export function drawExport(
   canvas: HTMLCanvasElement,
   input: ExportInput,
-  notes: readonly string[],
-): Promise<Blob> {
-  const t = STRINGS[input.lang];
-  const { header, footer, legendWidth, margin } = EXPORT_LAYOUT;
-  drawCredits(
-    ctx,
-    `${t.exportCredits} ${t.exportApprox}`,
-    margin,
-    header + input.height,
-    input.width + legendWidth,
-  );
-  ctx.fillStyle = BASE.smallPrint;
-  ctx.font = NOTE_FONT;
-  notes.forEach((line, i) => {
-    ctx.fillText(line, margin, header + input.height + footer + 2 + i * NOTE_LINE);
-  });
+  images: readonly (HTMLImageElement | null)[],
+): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(STRINGS[input.lang].exportNoCanvas);
+  const layout = layoutFor(ctx, input);
+  canvas.width = Math.round(layout.width * input.scale);
+  canvas.height = Math.round(layout.height * input.scale);
+  ctx.setTransform(input.scale, 0, 0, input.scale, 0, 0);
+  ctx.fillStyle = BASE.paper;
+  ctx.fillRect(0, 0, layout.width, layout.height);
+  ctx.textBaseline = 'top';
+  for (const row of layout.rows) {
+    ctx.font = row.font;
+    ctx.fillStyle = ROW_COLOURS[row.role];
+    ctx.fillText(row.text, row.x, row.y + 2);
+  }
+  const { map } = layout;
+  ctx.drawImage(input.mapImage, map.x, map.y, map.width, map.height);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(map.x, map.y, map.width, map.height);
+  ctx.clip();
+  if (input.stage) drawStage(ctx, input.stage, images, map.x, map.y);
+  else drawMarkers(ctx, input, images, map);
+  ctx.restore();
+  const legendEnd = drawLegend(ctx, input, layout.legend);
+  if (input.stage?.gapLine)
+    wrapText(ctx, input.stage.gapLine, layout.legend.x, legendEnd + 12, layout.legend.width);
+}
+
+/** Draws the picture once every ring is decoded and returns it as a PNG. */
+export async function composeExport(input: ExportInput): Promise<Blob> {
+  const images = await loadImages(input);
+  const canvas = document.createElement('canvas');
+  drawExport(canvas, input, images);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(t.exportEncodeFailed))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error(STRINGS[input.lang].exportEncodeFailed))),
+      'image/png',
+    ),
   );
+}
+
+/** Draws the picture into `canvas` once every ring is decoded ("Udskriv"). */
+export async function drawExportReady(canvas: HTMLCanvasElement, input: ExportInput): Promise<void> {
+  drawExport(canvas, input, await loadImages(input));
+}
+
+/** Draws the picture now into `canvas`, with the rings decoded so far (the browser's own print cannot wait). */
+export function drawExportNow(canvas: HTMLCanvasElement, input: ExportInput): void {
+  drawExport(canvas, input, readyImages(input));
 }
 
 /** Text wrapped into lines no wider than `width`, from (x, y) down. */
@@ -258,17 +320,9 @@ function wrapText(ctx: CanvasRenderingContext2D, text: string, x: number, y: num
   ctx.font = `700 15px ${FONT}`;
   ctx.fillStyle = BASE.noteInk;
   ctx.textBaseline = 'top';
-  let line = '';
-  let row = 0;
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (ctx.measureText(next).width > width && line) {
-      ctx.fillText(line, x, y + row * 20);
-      line = word;
-      row++;
-    } else line = next;
-  }
-  if (line) ctx.fillText(line, x, y + row * 20);
+  wrapLines(text, width, (s) => ctx.measureText(s).width).forEach((line, row) => {
+    ctx.fillText(line, x, y + row * 20);
+  });
 }
 
 /** Offers a blob as a file download. */

@@ -1,8 +1,8 @@
-import { INDSATS_TYPES } from '../data/types';
-import { areasPerTypeSplit } from '../derive/coverage';
+import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Derived } from '../derive/derived';
-import { effectiveProposals } from '../derive/scenario';
-import { viewNotes } from '../i18n/gapText';
+import { effectiveProposals, typeCounts } from '../derive/scenario';
+import { fileNames } from '../files/exportFiles';
+import { countLabel, viewNotes } from '../i18n/gapText';
 import { STAGE_STRINGS } from '../i18n/stageStrings';
 import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
@@ -16,9 +16,14 @@ const exportScale = () => 2 * (window.devicePixelRatio || 1);
 /** Resolution of the printed map: enough for 300 dpi-ish on A4. */
 const PRINT_SCALE = 2;
 
+type Exporter = typeof import('./exportPng');
+type Snapshot = Awaited<ReturnType<MapHandle['snapshot']>>;
+
 /**
  * Wires "Gem som PNG" (download of map, rings, legend, title, decision date and sources) and "Udskriv" (the
- * same picture placed in the print layout, then the browser's print). Both draw from a fresh map snapshot.
+ * same picture drawn into the print layout, then the browser's print). Both draw from a fresh map snapshot.
+ * The browser's own print (Ctrl+P, its menu) draws the same picture at once on `beforeprint`, unless "Udskriv"
+ * has just drawn it for the same view.
  */
 export function wireMapActions(
   map: MapHandle,
@@ -27,11 +32,11 @@ export function wireMapActions(
   /** On the projector stage: the step's title and gap line in words (null outside presentation). */
   stageCaption: () => { title: string; gapLine: string | null } | null = () => null,
 ): void {
-  const counts = areasPerTypeSplit(d.matrix);
-  const compose = async (scale: number) => {
-    const [{ composeExport }, snap] = await Promise.all([import('./exportPng'), map.snapshot(scale)]);
+  const total = d.data.areas.length;
+  const input = (snap: Snapshot, scale: number) => {
     const caption = store.state.presentation ? stageCaption() : null;
-    return composeExport({
+    const counts = typeCounts(d.matrix, store.state.proposals);
+    return {
       stage: caption ? { ...caption, items: map.stageItems() } : undefined,
       gapNote: gapNoteInWords(store),
       lang: store.state.lang,
@@ -40,12 +45,40 @@ export function wireMapActions(
       height: snap.height,
       scale,
       markers: snap.markers,
-      counts,
-      total: d.data.areas.length,
+      counts: Object.fromEntries(
+        INDSATS_TYPES.map((t) => [t, countLabel(counts[t], total, store.state.lang)]),
+      ) as Record<IndsatsType, string>,
+      proposed: INDSATS_TYPES.filter((t) => counts[t].proposed > 0),
       visible: store.state.visible,
       ...plannerNotes(d, store.state),
-    });
+    };
   };
+  const compose = async (scale: number) => {
+    const [{ composeExport }, snap] = await Promise.all([import('./exportPng'), map.snapshot(scale)]);
+    return composeExport(input(snap, scale));
+  };
+  const printCanvas = byId<HTMLCanvasElement>('print-map');
+  let exporter: Exporter | null = null;
+  /** The view "Udskriv" drew the print picture for; the browser's print then keeps that picture. */
+  let printedFor: ViewState | null = null;
+  const drawPrintNow = () => {
+    if (!exporter || store.state === printedFor) return;
+    exporter.drawExportNow(printCanvas, input(map.snapshotNow(PRINT_SCALE), PRINT_SCALE));
+    printCanvas.dataset.drawn = 'now';
+  };
+  wireBrowserPrint(drawPrintNow, () => {
+    printedFor = null;
+  });
+  // The print path must not wait: load the composer and decode the rings' pictures while the map rests.
+  const warm = () => exporter?.warmImages(map.ringSvgs());
+  map.map.once('idle', () => {
+    void import('./exportPng').then((m) => {
+      exporter = m;
+      warm();
+    });
+  });
+  map.map.on('idle', warm);
+  store.subscribe(() => setTimeout(warm, WARM_DELAY_MS));
   const exportButton = byId<HTMLButtonElement>('export-button');
   const printButton = byId<HTMLButtonElement>('print-button');
   const run = (button: HTMLButtonElement, task: () => Promise<void>) => async () => {
@@ -65,20 +98,24 @@ export function wireMapActions(
     'click',
     run(exportButton, async () => {
       const [{ download }, blob] = await Promise.all([import('./exportPng'), compose(exportScale())]);
-      download(blob, 'indsatskort.png');
+      download(blob, pictureName(d, store.state));
     }),
   );
   printButton.addEventListener(
     'click',
     run(printButton, async () => {
-      await preparePrint(await compose(PRINT_SCALE));
+      const [m, snap] = await Promise.all([import('./exportPng'), map.snapshot(PRINT_SCALE)]);
+      exporter = m;
+      await m.drawExportReady(printCanvas, input(snap, PRINT_SCALE));
+      printCanvas.dataset.drawn = 'ready';
+      printedFor = store.state;
       window.print();
     }),
   );
   for (const b of [exportButton, printButton]) b.disabled = false;
 }
 
-/** The desk's gap note naming the initiatives ("ikke omfattet af NV arbejdsmarked og Jobcentre"), if any. */
+/** The desk's gap note naming the initiatives ("ikke omfattet af NV arbejdsmarked eller jobcentre"), if any. */
 function gapNoteInWords(store: Store): string | undefined {
   const { gaps, lang } = store.state;
   if (gaps.size === 0) return undefined;
@@ -98,11 +135,31 @@ function plannerNotes(d: Derived, s: ViewState): { titlePrefix?: string; notes: 
   return scenario ? { titlePrefix: STRINGS[s.lang].scenarioTitle, notes } : { notes };
 }
 
-/** Puts the composed picture into the print-only figure (replacing any earlier one). */
-async function preparePrint(blob: Blob): Promise<void> {
-  const img = byId<HTMLImageElement>('print-map');
-  const old = img.src;
-  img.src = URL.createObjectURL(blob);
-  await img.decode();
-  if (old.startsWith('blob:')) URL.revokeObjectURL(old);
+/** Waits this long after a view change before decoding the new rings' pictures (ms). */
+const WARM_DELAY_MS = 150;
+
+/** "indsatskort-kort-2011-40035.png", with "-scenarie" while proposals exist. */
+function pictureName(d: Derived, s: ViewState): string {
+  return fileNames(d.data.caseInfo.sag_nr, effectiveProposals(d.matrix, s.proposals).length > 0).picture;
+}
+
+/**
+ * Runs `before` once when the browser is about to print (`beforeprint`, or the print media query turning on,
+ * whichever comes first) and `after` once when it is done.
+ */
+function wireBrowserPrint(before: () => void, after: () => void): void {
+  let printing = false;
+  const start = () => {
+    if (printing) return;
+    printing = true;
+    before();
+  };
+  const end = () => {
+    if (!printing) return;
+    printing = false;
+    after();
+  };
+  window.addEventListener('beforeprint', start);
+  window.addEventListener('afterprint', end);
+  window.matchMedia('print').addEventListener('change', (e) => (e.matches ? start() : end()));
 }

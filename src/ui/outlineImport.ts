@@ -2,7 +2,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { Derived } from '../derive/derived';
 import { areaGeography } from '../derive/geography';
 import type { OutlineImport } from '../derive/outlines';
-import { formatMetres, type Lang } from '../i18n/format';
+import { formatDistance, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import { OUTLINE_SOURCE } from '../style/mapStyle';
@@ -60,7 +60,7 @@ function report(
       ` – ${t.outlineFrom(imp.fileName)} (${t.outlineFeature(m.feature)}, ${t.outlineMatchedBy(m.matchedBy)}). `,
       `${t.bydel}: ${bydel}${share === null ? '' : ` (${t.largestOverlap(pct(share))})`}; `,
       `Hotspot: ${zoneName(g?.hotspotZone ?? null)}; `,
-      `${t.nearestTv}: ${g?.nearestTvM == null ? '–' : formatMetres(g.nearestTvM, lang)} `,
+      `${t.nearestTv}: ${g?.nearestTvM == null ? '–' : formatDistance(g.nearestTvM, lang)} `,
       h('span', { class: 'derived' }, `(${t.derived})`),
     );
   });

@@ -28,7 +28,7 @@ export function localisePage(lang: Lang, ignored: readonly string[]): void {
   byId('presentation-button').title = t.presentationLabel;
   byId('export-button').textContent = t.exportPng;
   byId('print-button').textContent = t.print;
-  byId<HTMLImageElement>('print-map').alt = t.printMapAlt;
+  byId('print-map').setAttribute('aria-label', t.printMapAlt);
   byId('sidebar').setAttribute('aria-label', t.sidebarLabel);
   byId('skip-link').textContent = t.skipLink;
   const switcher = byId<HTMLAnchorElement>('lang-switch');

@@ -19,6 +19,14 @@ function chosenLine(d: Derived, type: IndsatsType, lang: Lang): string {
   return `${TYPE_LABELS[lang][type].name}: ${parts.join('; ')}`;
 }
 
+/**
+ * A link as text that may break only after "/" and before "?" or "&" (a <wbr> there), never inside a word, so
+ * the printed link can be read and typed.
+ */
+export function breakableUrl(url: string): (string | HTMLElement)[] {
+  return url.split(/(?<=\/)|(?=[?&])/).flatMap((part, i) => (i === 0 ? [part] : [h('wbr'), part]));
+}
+
 /** The handout's text for a view: scenario title and proposals, the gap with its initiatives, the link. */
 export function printNotes(d: Derived, state: ViewState): HTMLElement[] {
   const { lang } = state;
@@ -41,7 +49,14 @@ export function printNotes(d: Derived, state: ViewState): HTMLElement[] {
     if (gap.nearest.length > 0)
       out.push(h('h3', {}, t.nearestTitle), h('ul', {}, ...gap.nearest.map((l) => h('li', {}, l))));
   }
-  out.push(h('p', { class: 'print-notes__link' }, `${t.printLink}: `, h('span', {}, permalinkUrl(state))));
+  out.push(
+    h(
+      'p',
+      { class: 'print-notes__link' },
+      `${t.printLink}: `,
+      h('span', {}, ...breakableUrl(permalinkUrl(state))),
+    ),
+  );
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Lang } from '../i18n/format';
-import { joinList, STAGE_STRINGS } from '../i18n/stageStrings';
+import { typeList } from '../i18n/gapText';
+import { joinOr, STAGE_STRINGS } from '../i18n/stageStrings';
 import { TYPE_LABELS } from '../i18n/strings';
 import { PALETTE } from '../style/palette';
 import { h } from './dom';
@@ -12,23 +13,19 @@ export interface AreaFacts {
   covered: readonly IndsatsType[];
 }
 
-/** The gap note under a gap area's name on the stage: "ikke omfattet af N, S og T" (letters as in the legend). */
+/** The gap note under a gap area's name on the stage: "ikke omfattet af N, S eller T" (letters as in the legend). */
 export const stageGapNote = (gaps: readonly IndsatsType[], lang: Lang): string =>
   STAGE_STRINGS[lang].gapNote(gapLetters(gaps, lang));
 
-/** The gap types' letters as a list: "N, S og T". */
+/** The gap types' letters as a list: "N, S eller T" (a gap area is reached by none of them). */
 const gapLetters = (gaps: readonly IndsatsType[], lang: Lang): string =>
-  joinList(
+  joinOr(
     gaps.map((t) => PALETTE[t].letter),
     lang,
   );
 
-/** The gap types named in words: "NV arbejdsmarked, SV profilinstitutioner og TV-overvågning". */
-export const gapTypeNames = (gaps: readonly IndsatsType[], lang: Lang): string =>
-  joinList(
-    gaps.map((t) => TYPE_LABELS[lang][t].name),
-    lang,
-  );
+/** The gap types named in words, as every gap sentence says them: "NV arbejdsmarked eller jobcentre". */
+export const gapTypeNames = (gaps: readonly IndsatsType[], lang: Lang): string => typeList(gaps, lang);
 
 /**
  * The compact stage legend: only the step's types (swatch, letter, name), and in gap mode one item saying what

@@ -65,7 +65,7 @@ describe('gap mode', () => {
     ];
     await expect.poll(async () => (await visibleRowIds(page)).sort()).toEqual(expected);
     expect(await page.locator('.gap__summary').innerText()).toMatch(
-      /^6 af 10 områder er ikke omfattet af Jobcentre: Akacieparken/,
+      /^6 af 10 områder er ikke omfattet af jobcentre: Akacieparken/,
     );
     const marked = await page
       .locator('.area-marker--gap')

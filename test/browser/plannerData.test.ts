@@ -13,7 +13,7 @@ afterAll(closeBrowser);
 
 const { data, matrix, names } = realData();
 const GAP = '?huller=nv_arbejdsmarked,jobcentre';
-const GAP_LIST = 'NV arbejdsmarked eller Jobcentre: Akacieparken, Blågården, Sjælør Boulevard';
+const GAP_LIST = 'NV arbejdsmarked eller jobcentre: Akacieparken, Blågården, Sjælør Boulevard';
 
 async function pdfText(page: Page): Promise<string> {
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
@@ -64,7 +64,7 @@ describe('the gap, stated everywhere', () => {
     expect(text).toContain('Valgte indsatser');
     expect(text).toContain('Styrket arbejdsmarkedsindsats i seks særligt udsatte boligområder');
     expect(text).toContain('Fremskudt beskæftigelsesindsats ved etablering af jobcentre');
-    expect(text).toContain('Blågården – nærmeste med NV arbejdsmarked: Lundtoftegade, 1,5 km');
+    expect(text).toContain('Blågården – nærmeste område med NV arbejdsmarked: Lundtoftegade, 1,5 km');
     expect(text).toContain('Link til denne visning');
     expect(text.replace(/ /g, '')).toContain('huller=nv_arbejdsmarked%2Cjobcentre');
     await page.close();
@@ -94,7 +94,7 @@ describe('Hent data', () => {
       expect(row.sag).toBe('2011-40035');
       expect(row.kilde).toContain('BR-sag 2011-40035');
     }
-    const gapCol = 'hul: ikke omfattet af NV arbejdsmarked eller Jobcentre';
+    const gapCol = 'hul: ikke omfattet af NV arbejdsmarked eller jobcentre';
     expect(rows.filter((r) => r[gapCol] === 'Ja').map((r) => r.område)).toEqual([
       'Akacieparken',
       'Blågården',

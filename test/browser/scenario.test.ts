@@ -39,9 +39,9 @@ describe('Hvad nu hvis (scenario)', () => {
     await expect.poll(() => jobCount(page)).toBe('4 af 10 + 1 forslag');
     expect(await page.locator('.legend__proposed').innerText()).toContain('forslag');
     const summary = await page.locator('.gap__summary').innerText();
-    expect(summary).toMatch(/^5 af 10 områder er ikke omfattet af Jobcentre/);
-    expect(summary).not.toMatch(/Jobcentre: [^.]*Bispeparken/);
-    expect(summary).toContain('Forslag, ikke besluttet: Jobcentre i Bispeparken.');
+    expect(summary).toMatch(/^5 af 10 områder er ikke omfattet af jobcentre/);
+    expect(summary).not.toMatch(/jobcentre: [^.]*Bispeparken/);
+    expect(summary).toContain('Forslag, ikke besluttet: jobcentre i Bispeparken.');
     const cell = page.locator('tr[data-area="bispeparken"] td[data-type="jobcentre"]');
     expect(await cell.textContent()).toContain('Nej – forslag');
     expect(await page.locator('tr[data-area="bispeparken"]').isHidden()).toBe(true);
@@ -53,14 +53,15 @@ describe('Hvad nu hvis (scenario)', () => {
 
     const scenarioCsv = await coverageFile(page);
     expect(scenarioCsv.name).toBe('indsatskort-daekning-2011-40035-scenarie.csv');
-    expect(scenarioCsv.text).toContain('Scenarie – ikke besluttet. Forslag: Jobcentre i Bispeparken.');
-    // The picture gets one more note line (the scenario's) under the sources: 20 CSS px at scale 2.
-    expect(await pngHeight(page)).toBe(plainHeight + 40);
+    expect(scenarioCsv.text).toContain('Scenarie – ikke besluttet. Forslag: jobcentre i Bispeparken.');
+    // The picture gets the scenario line over its title (28 CSS px) and one more note line (the scenario's,
+    // 20 CSS px) under the sources, at scale 2.
+    expect(await pngHeight(page)).toBe(plainHeight + 2 * (28 + 20));
     const pdf = await page.pdf({ format: 'A4', landscape: true });
     const { PDFParse } = await import('pdf-parse');
     const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text.replace(/\s+/g, ' ');
     expect(text).toContain('Scenarie – ikke besluttet');
-    expect(text).toContain('Forslag: Jobcentre i Bispeparken');
+    expect(text).toContain('Forslag: jobcentre i Bispeparken');
 
     await page.getByRole('button', { name: 'Fjern forslag: Jobcentre i Bispeparken' }).click();
     await expect.poll(() => jobCount(page)).toBe('4 af 10');

@@ -77,8 +77,30 @@ describe('the area dialog', () => {
     expect(text).toContain('afledt geografisk');
     expect(text).toContain('Ikke omfattet af: SV profilinstitutioner');
     expect(text).toContain(
-      'Nærmeste med SV profilinstitutioner: Sjælør Boulevard, 5,6 km (± 0,4 km, afledt geografisk)',
+      'Nærmeste område med SV profilinstitutioner: Sjælør Boulevard, 5,6 km mellem områdernes punkter (± 0,4 km, afledt geografisk)',
     );
+  });
+
+  it('says from where each distance is measured, in km to one decimal, and "under 50 m" for a site at the point', () => {
+    const { data, geography, matrix } = hostileData();
+    dialog.open(
+      'mjoelnerparken',
+      'Mjølnerparken',
+      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
+      opener,
+    );
+    const facts = Object.fromEntries(
+      [...dialog.element.querySelectorAll('.area-facts dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling?.textContent,
+      ]),
+    );
+    expect(facts['Nærmeste TV-overvågede sted']).toBe('0,3 km fra områdets punkt (afledt geografisk)');
+    expect(facts['Nærmeste jobcenter']).toBe('under 50 m fra områdets punkt (afledt geografisk)');
+    for (const li of dialog.element.querySelectorAll('.nearest-help li'))
+      expect(li.textContent).toMatch(
+        /^Nærmeste område med .*, \d+,\d km mellem områdernes punkter \(± \d+,\d km/,
+      );
   });
 
   it('names the nearest area with jobcentre for Bispeparken: Mjølnerparken (here hostile text), 1,1 km', () => {
@@ -90,7 +112,9 @@ describe('the area dialog', () => {
       opener,
     );
     const items = [...dialog.element.querySelectorAll('.nearest-help li')].map((li) => li.textContent);
-    expect(items).toContain(`Nærmeste med Jobcentre: ${HOSTILE}, 1,1 km (± 0,3 km, afledt geografisk)`);
+    expect(items).toContain(
+      `Nærmeste område med jobcentre: ${HOSTILE}, 1,1 km mellem områdernes punkter (± 0,3 km, afledt geografisk)`,
+    );
     expect(dialog.element.querySelector('.nearest-help img, .nearest-help script')).toBeNull();
     expect(items).toHaveLength(4);
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatKr, formatMetres, formatPeriod } from '../../src/i18n/format';
+import {
+  formatCount,
+  formatDate,
+  formatDistance,
+  formatKr,
+  formatMetres,
+  formatPeriod,
+} from '../../src/i18n/format';
 
 describe('Danish number formats', () => {
   it.each([
@@ -28,5 +35,15 @@ describe('Danish number formats', () => {
     expect(formatMetres(1250, 'da')).toBe('1,3 km');
     expect(formatPeriod({ fra: 2011, til: 2014 })).toBe('2011–2014');
     expect(formatCount(6, 10, 'da')).toBe('6 af 10');
+  });
+
+  it('writes derived distances by one rule: km to one decimal, "under 50 m" below that', () => {
+    expect(formatDistance(2000, 'da')).toBe('2,0 km');
+    expect(formatDistance(2240, 'da')).toBe('2,2 km');
+    expect(formatDistance(274, 'da')).toBe('0,3 km');
+    expect(formatDistance(50, 'da')).toBe('0,1 km');
+    expect(formatDistance(0, 'da')).toBe('under 50 m');
+    expect(formatDistance(49, 'en')).toBe('less than 50 m');
+    expect(formatDistance(2240, 'en')).toBe('2.2 km');
   });
 });

@@ -46,14 +46,14 @@ describe('the gap sentence', () => {
     const g = gapSummary({ data, matrix, names, proposals: [] }, ['nv_arbejdsmarked', 'jobcentre'], 'da');
     expect(g?.ids.sort()).toEqual(['akacieparken', 'blaagaarden', 'sjaeloer_boulevard']);
     expect(g?.sentence).toBe(
-      '3 af 10 områder er ikke omfattet af NV arbejdsmarked eller Jobcentre: Akacieparken, Blågården, Sjælør Boulevard.',
+      '3 af 10 områder er ikke omfattet af NV arbejdsmarked eller jobcentre: Akacieparken, Blågården, Sjælør Boulevard.',
     );
   });
 
   it('is null with gap mode off, and says so in English too', () => {
     expect(gapSummary({ data, matrix, names, proposals: [] }, [], 'da')).toBeNull();
     const en = gapSummary({ data, matrix, names, proposals: [] }, ['jobcentre'], 'en');
-    expect(en?.sentence).toMatch(/^6 of 10 areas are not covered by Job centres: Akacieparken, Bispeparken/);
+    expect(en?.sentence).toMatch(/^6 of 10 areas are not covered by job centres: Akacieparken, Bispeparken/);
   });
 
   it('lets a proposal close a gap and names it as a proposal, not as decided', () => {
@@ -63,7 +63,7 @@ describe('the gap sentence', () => {
       'da',
     );
     expect(g?.ids.sort()).toEqual(['akacieparken', 'sjaeloer_boulevard']);
-    expect(g?.sentence).toContain('Forslag, ikke besluttet: Jobcentre i Blågården.');
+    expect(g?.sentence).toContain('Forslag, ikke besluttet: jobcentre i Blågården.');
   });
 });
 
@@ -104,7 +104,7 @@ describe('nearest help (derived from geography)', () => {
     const g = gapSummary({ data, matrix, names, proposals: [] }, ['jobcentre'], 'da');
     expect(g?.nearest).toHaveLength(6);
     expect(g?.nearest).toContain(
-      'Bispeparken – nærmeste med Jobcentre: Mjølnerparken, 1,1 km (± 0,3 km, afledt geografisk)',
+      'Bispeparken – nærmeste område med jobcentre: Mjølnerparken, 1,1 km (± 0,3 km, afledt geografisk)',
     );
   });
 });
@@ -165,8 +165,10 @@ describe('the files for Excel and GIS', () => {
       coverage: 'indsatskort-daekning-2011-40035.csv',
       areas: 'indsatskort-omraader-2011-40035.geojson',
       initiatives: 'indsatskort-indsatser-2011-40035.csv',
+      picture: 'indsatskort-kort-2011-40035.png',
     });
     expect(fileNames('2011-40035', true).coverage).toBe('indsatskort-daekning-2011-40035-scenarie.csv');
+    expect(fileNames('2011-40035', true).picture).toBe('indsatskort-kort-2011-40035-scenarie.png');
   });
 
   it('writes coverage as ;-separated UTF-8 with BOM: ten rows, Ja/Nej per type as the matrix says', () => {
@@ -202,7 +204,7 @@ describe('the files for Excel and GIS', () => {
         }),
       ).slice(1),
     );
-    const gapCol = 'hul: ikke omfattet af NV arbejdsmarked eller Jobcentre';
+    const gapCol = 'hul: ikke omfattet af NV arbejdsmarked eller jobcentre';
     expect(rows.filter((r) => r[gapCol] === 'Ja').map((r) => r.område_id)).toEqual([
       'akacieparken',
       'blaagaarden',
@@ -212,7 +214,7 @@ describe('the files for Excel and GIS', () => {
       'Jobcentre',
     );
     expect(rows.find((r) => r.område_id === 'bispeparken')?.Jobcentre).toBe('Nej');
-    expect(rows[0]?.kilde).toMatch(/^Scenarie – ikke besluttet\. Forslag: Jobcentre i Bispeparken\./);
+    expect(rows[0]?.kilde).toMatch(/^Scenarie – ikke besluttet\. Forslag: jobcentre i Bispeparken\./);
   });
 
   it('writes the initiatives with amounts, period, status, bilag and the case’s own sentence', () => {
