@@ -13,9 +13,13 @@ export interface AreaFacts {
   covered: readonly IndsatsType[];
 }
 
-/** The gap note under a gap area's name on the stage: "ikke omfattet af N, S eller T" (letters as in the legend). */
+/**
+ * The gap note under a gap area's name on the stage: "ikke omfattet af N/S/T". The letters are joined by "/", read
+ * "or", as the legend above spells out ("Skraveret: ikke omfattet af N, S eller T"): at 24 px the wider "N, S eller
+ * T" left no room beside Hørgården's ring at 1024×768, and the stage test found the two labels overlapping.
+ */
 export const stageGapNote = (gaps: readonly IndsatsType[], lang: Lang): string =>
-  STAGE_STRINGS[lang].gapNote(gapLetters(gaps, lang));
+  STAGE_STRINGS[lang].gapNote(gaps.map((t) => PALETTE[t].letter).join('/'));
 
 /** The gap types' letters as a list: "N, S eller T" (a gap area is reached by none of them). */
 const gapLetters = (gaps: readonly IndsatsType[], lang: Lang): string =>
