@@ -43,7 +43,7 @@ describe('Content-Security-Policy', () => {
     await page.keyboard.press('ArrowRight');
     await expect
       .poll(() => page.locator('.story__count').innerText())
-      .toBe(`2/${(goodRaw().story as unknown[]).length}`);
+      .toBe(`2/${(goodRaw().story as { trin: unknown[] }).trin.length}`);
     await settled(page);
     expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

@@ -109,7 +109,7 @@ async function checkStoryCards(page: Page, width: number): Promise<void> {
       return { w: el.getBoundingClientRect().right, svgW: svg?.width ?? 0, svgH: svg?.height ?? 0 };
     }),
   );
-  expect(cards).toHaveLength((goodRaw().story as unknown[]).length);
+  expect(cards).toHaveLength((goodRaw().story as { trin: unknown[] }).trin.length);
   for (const c of cards) {
     expect(c.w).toBeLessThanOrEqual(width);
     expect(c.svgW).toBeGreaterThan(0.7 * width);
