@@ -141,7 +141,19 @@ describe('hand-outs from the stage', () => {
       page.getByRole('button', { name: 'Gem som PNG' }).click(),
     ]);
     const png = PNG.sync.read(readFileSync(await download.path()));
-    // Layout of src/ui/exportPng.ts at scale 2: 16 px margin, 84 px header.
+    // Layout of src/ui/exportPng.ts at scale 2: 16 px margin; the header's height depends on how its lines wrap,
+    // so the map's top is found in the picture: the first of 20 rows in a row that are map (neither the white
+    // page nor dark text) in four columns at the map's left edge.
+    const mapLike = (y: number) =>
+      [19, 27, 35, 43].every((x) => {
+        const [r, g, b] = pixel(png, x * 2, y);
+        return Math.max(r, g, b) < 245 && Math.min(r, g, b) > 90;
+      });
+    let top = 0;
+    while (top < png.height / 2 && !Array.from({ length: 20 }, (_, i) => mapLike(top + i)).every(Boolean))
+      top++;
+    const header = top / 2;
+    expect(header, 'map top in the picture (CSS px)').toBeGreaterThan(60);
     let same = 0;
     let tried = 0;
     for (const ring of rings) {
@@ -152,7 +164,7 @@ describe('hand-outs from the stage', () => {
         const sy = ring.page.y + ring.r + Math.sin(angle) * d;
         if (sx < 0 || sy < 0 || sx >= shot.width || sy >= shot.height - 240) continue;
         const ex = (16 + ring.x + ring.r + Math.cos(angle) * d) * 2;
-        const ey = (84 + ring.y + ring.r + Math.sin(angle) * d) * 2;
+        const ey = (header + ring.y + ring.r + Math.sin(angle) * d) * 2;
         const p = pixel(shot, sx, sy);
         const e = pixel(png, ex, ey);
         tried++;
@@ -165,7 +177,7 @@ describe('hand-outs from the stage', () => {
     const mapWidth = await page.evaluate(() => document.getElementById('map')?.clientWidth ?? 0);
     let red = 0;
     for (let x = (16 + mapWidth + 16) * 2; x < png.width; x += 2)
-      for (let y = (84 + 250) * 2; y < (84 + 360) * 2; y += 2) {
+      for (let y = (header + 250) * 2; y < (header + 360) * 2; y += 2) {
         const [r, g, b] = pixel(png, x, y);
         if (r > 70 && r < 120 && g < 30 && b < 40) red++;
       }
