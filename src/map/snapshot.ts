@@ -15,11 +15,7 @@ export async function snapshotMap(map: MapLibreMap, pixelRatio: number): Promise
   map.triggerRepaint();
   // The promise settles in the same task as the frame, before the browser clears the drawing buffer.
   await rendered;
-  const source = map.getCanvas();
-  const copy = document.createElement('canvas');
-  copy.width = source.width;
-  copy.height = source.height;
-  copy.getContext('2d')?.drawImage(source, 0, 0);
+  const copy = copyCanvas(map.getCanvas());
   map.setPixelRatio(previous);
   return copy;
 }
@@ -33,12 +29,17 @@ export function snapshotMapNow(map: MapLibreMap, pixelRatio: number): HTMLCanvas
   const previous = map.getPixelRatio();
   map.setPixelRatio(pixelRatio);
   map.redraw();
-  const source = map.getCanvas();
+  const copy = copyCanvas(map.getCanvas());
+  map.setPixelRatio(previous);
+  map.redraw();
+  return copy;
+}
+
+/** A 2D copy of the map canvas's current frame (taken while the frame is still in the drawing buffer). */
+function copyCanvas(source: HTMLCanvasElement): HTMLCanvasElement {
   const copy = document.createElement('canvas');
   copy.width = source.width;
   copy.height = source.height;
   copy.getContext('2d')?.drawImage(source, 0, 0);
-  map.setPixelRatio(previous);
-  map.redraw();
   return copy;
 }
