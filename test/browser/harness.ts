@@ -170,3 +170,19 @@ export const KNOWN_PLACES = {
   sea: [12.63, 55.7] as [number, number],
   park: [12.5703, 55.65] as [number, number],
 };
+
+/** The page printed as the browser's own print does, to A4 landscape: the PDF's text and its first page as pixels. */
+export async function pdfPages(page: Page): Promise<{ text: string; first: PNG }> {
+  // page.pdf prints as the browser's own print does: 'beforeprint' and the print media query, no button.
+  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+  const { PDFParse } = await import('pdf-parse');
+  const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+  const shot = await new PDFParse({ data: new Uint8Array(pdf) }).getScreenshot({
+    first: 1,
+    scale: 1,
+    imageBuffer: true,
+  });
+  const first = shot.pages[0];
+  if (!first) throw new Error('the PDF has no page');
+  return { text, first: PNG.sync.read(Buffer.from(first.data)) };
+}

@@ -9,7 +9,7 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, PALETTE } from '../../src/style/palette';
 import { EXPORT_LAYOUT } from '../../src/ui/exportLayout';
-import { closeBrowser, near, openApp, pixel, rgb } from './harness';
+import { closeBrowser, near, openApp, pdfPages, pixel, rgb } from './harness';
 
 afterAll(closeBrowser);
 
@@ -141,21 +141,6 @@ function share(png: PNG, hex: string): number {
   for (let i = 0; i < png.data.length; i += 4)
     if (near([png.data[i] ?? 0, png.data[i + 1] ?? 0, png.data[i + 2] ?? 0], want, 6)) n++;
   return n / (png.width * png.height);
-}
-
-async function pdfPages(page: Page): Promise<{ text: string; first: PNG }> {
-  // page.pdf prints as the browser's own print does: 'beforeprint' and the print media query, no button.
-  const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-  const { PDFParse } = await import('pdf-parse');
-  const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
-  const shot = await new PDFParse({ data: new Uint8Array(pdf) }).getScreenshot({
-    first: 1,
-    scale: 1,
-    imageBuffer: true,
-  });
-  const first = shot.pages[0];
-  if (!first) throw new Error('the PDF has no page');
-  return { text, first: PNG.sync.read(Buffer.from(first.data)) };
 }
 
 describe('the browser’s own print (Ctrl+P, no "Udskriv")', () => {

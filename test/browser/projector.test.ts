@@ -6,7 +6,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, contrast } from '../../src/style/palette';
 import { EXPORT_LAYOUT } from '../../src/ui/exportPng';
 import { axeViolations, smallestTextPx } from './a11y';
-import { closeBrowser, headerAction, KNOWN_PLACES, near, openApp, pixel, rgb, settled } from './harness';
+import {
+  closeBrowser,
+  headerAction,
+  KNOWN_PLACES,
+  near,
+  openApp,
+  pdfPages,
+  pixel,
+  rgb,
+  settled,
+} from './harness';
 
 afterAll(closeBrowser);
 
@@ -196,9 +206,7 @@ describe('print handout', () => {
     });
     await (await headerAction(page, page.getByRole('button', { name: 'Udskriv' }))).click();
     await page.waitForFunction(() => document.body?.dataset.export === 'done');
-    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-    const { PDFParse } = await import('pdf-parse');
-    const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+    const { text, first: rendered } = await pdfPages(page);
     for (const name of [
       'Akacieparken',
       'Aldersrogade',
@@ -217,14 +225,6 @@ describe('print handout', () => {
     expect(text).toContain('Områder omfattet');
     expect(text).not.toContain('Find huller');
     // The map picture, rendered from the PDF: the first page shows sea and park in their palette colours.
-    const shot = await new PDFParse({ data: new Uint8Array(pdf) }).getScreenshot({
-      first: 1,
-      scale: 1,
-      imageBuffer: true,
-    });
-    const first = shot.pages[0];
-    if (!first) throw new Error('the PDF has no page');
-    const rendered = PNG.sync.read(Buffer.from(first.data));
     const share = (hex: string) => {
       const want = rgb(hex);
       let n = 0;
