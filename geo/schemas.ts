@@ -4,7 +4,7 @@
  * `npm run check-data` fails when the committed files differ from what this would write.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { DATA_FILE_SCHEMAS } from '../src/data/schema';
 import { DATA_FILES, type DataFileKey } from '../src/data/types';
@@ -56,10 +56,18 @@ export function staleSchemas(dir = SCHEMA_DIR): string[] {
     .map(({ file }) => file);
 }
 
+/** Writes every schema file into `dir` and returns the paths written. */
+export function writeSchemas(dir = SCHEMA_DIR): string[] {
+  mkdirSync(dir, { recursive: true });
+  return allSchemas().map(({ file, text }) => {
+    writeFileSync(join(dir, file), text);
+    return join(dir, file);
+  });
+}
+
+// `tsx geo/schemas.ts [--out DIR]`: DIR (default geo/schema/) lets a test write them from a fresh process elsewhere.
 if (process.argv[1] && import.meta.filename === process.argv[1]) {
-  mkdirSync(SCHEMA_DIR, { recursive: true });
-  for (const { file, text } of allSchemas()) {
-    writeFileSync(join(SCHEMA_DIR, file), text);
-    console.log(`geo/schema/${file}`);
-  }
+  const out = process.argv.indexOf('--out');
+  const dir = out > 0 ? (process.argv[out + 1] ?? SCHEMA_DIR) : SCHEMA_DIR;
+  for (const path of writeSchemas(dir)) console.log(relative(process.cwd(), path));
 }

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
@@ -10,11 +11,26 @@ import { DATA_FILES, type DataFileKey } from '../../src/data/types';
 import { goodRaw } from '../fixtures/dataFiles';
 
 const KEYS = Object.keys(DATA_FILES) as DataFileKey[];
+const ROOT = join(import.meta.dirname, '..', '..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 describe('JSON Schemas for the editor, generated from the valibot schemas', () => {
-  it('generates the same text twice (deterministic)', () => {
-    expect(allSchemas()).toEqual(allSchemas());
-  });
+  it('is deterministic: two fresh node processes write the committed files byte for byte', () => {
+    // Child processes, so no module cache or state kept inside this test process can hide a difference.
+    const runs = [0, 1].map(() => {
+      const dir = mkdtempSync(join(tmpdir(), 'schemas-run-'));
+      execFileSync(TSX, [join(ROOT, 'geo', 'schemas.ts'), '--out', dir], { cwd: ROOT, stdio: 'pipe' });
+      const files = Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))] as const));
+      rmSync(dir, { recursive: true });
+      return files;
+    });
+    const [first = {}, second = {}] = runs;
+    expect(Object.keys(first).sort()).toEqual(KEYS.map((k) => `${k}.schema.json`).sort());
+    for (const [file, bytes] of Object.entries(first)) {
+      expect(bytes.equals(second[file] ?? Buffer.alloc(0)), `${file}: run 1 = run 2`).toBe(true);
+      expect(bytes.equals(readFileSync(join(SCHEMA_DIR, file))), `${file}: = geo/schema/${file}`).toBe(true);
+    }
+  }, 60_000);
 
   it.each(KEYS)('the committed geo/schema file for %s matches what the valibot schema gives', (key) => {
     const generated = allSchemas().find((s) => s.key === key);
