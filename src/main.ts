@@ -51,6 +51,7 @@ async function start(): Promise<void> {
         camera: state.camera,
         label: t.mapLabel,
         gapLabel: t.gapLabel,
+        handPlacedLabel: t.handPlacedMark,
         locale: t.mapLocale,
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onAreaClick: (id) => select(id, null),
@@ -66,7 +67,7 @@ async function start(): Promise<void> {
   performance.mark('indsatskort:panels');
   watchForUpdates(state.lang);
   syncPermalink(store);
-  const outlines = wireOutlineImport(d, state.lang);
+  const outlines = wireOutlineImport(d, state.lang, (next) => store.swapDerived(d, next));
   const fallback = async () => {
     removeMapPicture();
     const { startFallback } = await import('./ui/fallback');

@@ -17,6 +17,8 @@ export interface AreaGeography {
   nearestTvM: number | null;
   /** Metres from the anchor to the nearest jobcenter site, or null. */
   nearestJobcenterM: number | null;
+  /** Name of the file whose outline these facts were recomputed from this session (see `deriveWithOutlines`). */
+  fromFile?: string;
 }
 
 /** The point an area is labelled and measured from: the point itself, or a point inside its polygon. */

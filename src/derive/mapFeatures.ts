@@ -11,6 +11,8 @@ export interface AreaPlace {
   navn: string;
   lngLat: [number, number];
   covered: IndsatsType[];
+  /** True when the area's position was placed by hand (praecision.grundlag "haandplaceret"): marked on the map. */
+  handPlaced?: boolean;
 }
 
 /** The anchor, name and covering types of every area. */
@@ -23,6 +25,7 @@ export function areaPlaces(data: Dataset, matrix: CoverageMatrix): AreaPlace[] {
       navn: area.properties.navn,
       lngLat: [lon, lat],
       covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
+      handPlaced: area.properties.praecision.grundlag === 'haandplaceret',
     };
   });
 }

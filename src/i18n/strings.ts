@@ -222,9 +222,19 @@ const DA = {
   outlineMatchedBy: (by: string): string => (by === 'id' ? 'matchet på id' : 'matchet på navn'),
   outlineFeature: (i: number) => `feature ${i}`,
   outlineFile: 'hele filen',
-  largestOverlap: (pct: string) => `største overlap, ${pct} af afgrænsningen`,
+  largestOverlap: (pct: string) => `største overlap vinder: ${pct} af afgrænsningen ligger i bydelen`,
   outlineLocal:
-    'Filen er kun læst i browseren; intet er sendt nogen steder. Bydel, Hotspot-zone og afstande er regnet ud fra afgrænsningerne (afledt geografisk); bydelen er den, der rummer den største del af afgrænsningen.',
+    'Filen er kun læst i browseren; intet er sendt eller gemt nogen steder. Genindlæs siden for at vende tilbage til de offentliggjorte data.',
+  // Outlines recomputed into the session's derived data (issue 11 point 3).
+  derivedFromFile: (file: string) => `afledt geografisk, fra fil: ${file}`,
+  outlineApplied:
+    'Bydel, Hotspot-zone og afstande for disse områder er regnet om ud fra afgrænsningerne (afledt geografisk) og gælder nu i kort, tabel, forklaring, huller og områdernes dialog. Går en afgrænsning over flere bydele, vinder den med største overlap. En ny fil erstatter denne.',
+  outlineNotApplied: 'Ingen afgrænsning passede til et område, så kort og tal er uændrede.',
+  outlineRecomputed: (file: string, zone: string) =>
+    `Bydel, Hotspot-zone (${zone}) og afstande er regnet om ud fra afgrænsningen i fil: ${file} (afledt geografisk, kun i denne session; genindlæs siden for de offentliggjorte data).`,
+  noZone: 'ingen',
+  tableOutlines: (file: string, n: number) =>
+    `Bydel, Hotspot og afstande for ${n} ${n === 1 ? 'område' : 'områder'} er regnet om fra afgrænsninger i fil: ${file} (afledt geografisk, kun i denne session).`,
   outlineSave: 'Gem som areas.geojson',
   colBasis: 'Placering bygger på',
   basis: 'Placeringen bygger på',
@@ -451,9 +461,19 @@ const EN: Strings = {
   outlineMatchedBy: (by: string): string => (by === 'id' ? 'matched by id' : 'matched by name'),
   outlineFeature: (i: number) => `feature ${i}`,
   outlineFile: 'the whole file',
-  largestOverlap: (pct: string) => `largest overlap, ${pct} of the outline`,
+  largestOverlap: (pct: string) => `largest overlap wins: ${pct} of the outline lies in this district`,
   outlineLocal:
-    'The file was read in the browser only; nothing was sent anywhere. District, Hotspot zone and distances are computed from the outlines (derived from geography); the district is the one holding the largest part of the outline.',
+    'The file was read in the browser only; nothing was sent or stored anywhere. Reload the page to return to the published data.',
+  // Outlines recomputed into the session's derived data (issue 11 point 3).
+  derivedFromFile: (file: string) => `derived from geography, from file: ${file}`,
+  outlineApplied:
+    'District, Hotspot zone and distances of these areas are recomputed from the outlines (derived from geography) and now apply in the map, table, legend, gap mode and the areas’ dialogs. Where an outline spans several districts, the largest overlap wins. A new file replaces this one.',
+  outlineNotApplied: 'No outline matched an area, so the map and figures are unchanged.',
+  outlineRecomputed: (file: string, zone: string) =>
+    `District, Hotspot zone (${zone}) and distances are recomputed from the outline in file: ${file} (derived from geography, this session only; reload the page for the published data).`,
+  noZone: 'none',
+  tableOutlines: (file: string, n: number) =>
+    `District, Hotspot and distances of ${n} ${n === 1 ? 'area are' : 'areas are'} recomputed from outlines in file: ${file} (derived from geography, this session only).`,
   outlineSave: 'Save as areas.geojson',
   colBasis: 'Position rests on',
   basis: 'The position rests on',

@@ -15,6 +15,8 @@ export const markerDefaults = {
   boxHeight: 78,
   /** Text shown under the name of an area outside the chosen initiatives in gap mode. */
   gapLabel: 'ikke omfattet',
+  /** Text shown under the name of a hand-placed area, at every zoom (the ring hides its circle when zoomed out). */
+  handPlacedLabel: 'håndplaceret',
   /**
    * Top-right corner (CSS px) kept free of rings and names: the zoom buttons (two 40 px buttons on touch layouts,
    * 29 px on laptops) with MapLibre's 10 px margins. Issue 10: no ring under a control.
@@ -37,7 +39,7 @@ export class AreaMarkers {
   #areas: readonly AreaPlace[];
   #markers = new Map<
     string,
-    { marker: Marker; el: HTMLElement; ringHost: HTMLElement; leader: SVGLineElement }
+    { marker: Marker; el: HTMLElement; ringHost: HTMLElement; leader: SVGLineElement; basis: HTMLElement }
   >();
   #visible: Set<IndsatsType> = new Set(INDSATS_TYPES);
   /** Proposed (scenario) types per area id, drawn outlined. */
@@ -71,14 +73,18 @@ export class AreaMarkers {
       const gap = document.createElement('span');
       gap.className = 'area-marker__gap';
       gap.textContent = this.#options.gapLabel;
-      label.append(gap);
+      const basis = document.createElement('span');
+      basis.className = 'area-marker__basis';
+      basis.textContent = this.#options.handPlacedLabel;
+      basis.hidden = !area.handPlaced;
+      label.append(basis, gap);
       el.append(leaderSvg, ringHost, label);
       el.addEventListener('click', (e) => {
         e.stopPropagation();
         onSelect(area.id);
       });
       const marker = new Marker({ element: el, anchor: 'center' }).setLngLat(area.lngLat).addTo(map);
-      this.#markers.set(area.id, { marker, el, ringHost, leader });
+      this.#markers.set(area.id, { marker, el, ringHost, leader, basis });
     }
     this.#drawRings();
     map.on('zoom', this.#schedule);
@@ -155,6 +161,21 @@ export class AreaMarkers {
     if (visible) this.#visible.add(type);
     else this.#visible.delete(type);
     this.#drawRings();
+  }
+
+  /**
+   * New positions, covered types and position bases for the same areas (outlines brought in from a file): moves
+   * the markers, redraws the rings and declutters again. Gap and selection marks stay.
+   */
+  setPlaces(areas: readonly AreaPlace[]): void {
+    this.#areas = areas;
+    for (const area of areas) {
+      const m = this.#markers.get(area.id);
+      m?.marker.setLngLat(area.lngLat);
+      if (m) m.basis.hidden = !area.handPlaced;
+    }
+    this.#drawRings();
+    this.#place();
   }
 
   /** Scenario: the proposed types per area id, drawn as outlined segments; redraws the rings. */

@@ -55,6 +55,11 @@ export interface MapHandle {
   setTypeVisible(type: IndsatsType, visible: boolean): void;
   /** Hatches and labels the given areas as not covered (gap mode), or clears that with null. */
   setGapAreas(ids: readonly string[] | null): void;
+  /**
+   * Redraws the areas from new derived data (outlines brought in from a file): their shapes, anchors and rings
+   * (positions and covered types); gap and selection marks stay.
+   */
+  setAreas(places: readonly AreaPlace[], shapes: StyleInput['shapes']): void;
   /** Fits the camera to all areas. */
   fitAll(animate?: boolean): void;
   /** Fits the camera to the given areas (all areas for an empty list). */
@@ -105,6 +110,8 @@ export interface MapOptions {
   locale: Record<string, string>;
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
+  /** Text under a hand-placed area's name, e.g. "håndplaceret". */
+  handPlacedLabel?: string;
   onError: (message: string) => void;
   /** The sentences of a failed start, in the UI language (the error the caller shows before falling back). */
   messages: { timeout: (seconds: number) => string; failed: string };
@@ -143,8 +150,9 @@ function stageSafe(map: maplibregl.Map, topInset: number) {
  * the map, when an error comes first or nothing has loaded after LOAD_TIMEOUT_MS: the caller falls back then.
  */
 export async function createMap(opts: MapOptions): Promise<MapHandle> {
-  const anchors = areaAnchors(opts.places);
-  const bounds = bbox(opts.style.shapes) as [number, number, number, number];
+  let places = opts.places;
+  const anchors = areaAnchors(places);
+  let bounds = bbox(opts.style.shapes) as [number, number, number, number];
   const map = new maplibregl.Map({
     container: opts.container,
     style: buildStyle({ ...opts.style, anchors }),
@@ -194,18 +202,24 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     map.removeFeatureState({ source });
     for (const id of ids) map.setFeatureState({ source, id }, { [flag]: true });
   };
-  const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
-  const stageMarkers = new StageMarkers(map, opts.places, (ids) => opts.onStageClick?.(ids));
+  const markers = new AreaMarkers(map, places, opts.onAreaClick, {
+    gapLabel: opts.gapLabel,
+    handPlacedLabel: opts.handPlacedLabel ?? markerDefaults.handPlacedLabel,
+  });
+  const stageMarkers = new StageMarkers(map, places, (ids) => opts.onStageClick?.(ids));
+  /** The marks to put back after the areas' sources are replaced (`setAreas`). */
+  let marked: { gaps: readonly string[]; selected: string | null } = { gaps: [], selected: null };
   /** Ends the view-state subscription of `sync` in `remove()`. */
   const life = new AbortController();
   const handle: MapHandle = {
     map,
     selectArea(id) {
+      marked = { ...marked, selected: id };
       setAreaState('anchors', 'selected', id ? [id] : []);
       markers.select(id);
     },
     flyToArea(id) {
-      const place = opts.places.find((p) => p.id === id);
+      const place = places.find((p) => p.id === id);
       if (!place) return;
       const { top, right, bottom, left } = opts.insets?.() ?? NO_INSETS;
       // Centre the area in the part of the map the dialog leaves free, so the dialog never covers its ring.
@@ -223,14 +237,25 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
           map.setLayoutProperty(layer, 'visibility', value);
     },
     setGapAreas(ids) {
+      marked = { ...marked, gaps: ids ?? [] };
       setAreaState('shapes', 'gap', ids ?? []);
       markers.setGaps(ids);
+    },
+    setAreas(next, shapes) {
+      places = next;
+      bounds = bbox(shapes) as [number, number, number, number];
+      (map.getSource('shapes') as maplibregl.GeoJSONSource | undefined)?.setData(shapes);
+      (map.getSource('anchors') as maplibregl.GeoJSONSource | undefined)?.setData(areaAnchors(next));
+      setAreaState('shapes', 'gap', marked.gaps);
+      setAreaState('anchors', 'selected', marked.selected ? [marked.selected] : []);
+      markers.setPlaces(next);
+      stageMarkers.setPlaces(next);
     },
     fitAll(animate = true) {
       map.fitBounds(bounds, { padding: FIT_PADDING, animate: animate && !opts.reducedMotion });
     },
     fitAreas(ids) {
-      const chosen = ids.length > 0 ? opts.places.filter((p) => ids.includes(p.id)) : opts.places;
+      const chosen = ids.length > 0 ? places.filter((p) => ids.includes(p.id)) : places;
       const box = bbox(featureCollection(chosen.map((p) => point(p.lngLat)))) as [
         number,
         number,
@@ -288,7 +313,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         width,
         height,
         safe,
-        areas: opts.places,
+        areas: places,
         focus: step.focus,
         placement: stageMarkers.placement(),
         minZoom: STAGE_ZOOM.min,

@@ -95,6 +95,12 @@ export class StageMarkers {
     };
   };
 
+  /** New positions and covered types for the same areas (outlines from a file); redraws when on the stage. */
+  setPlaces(areas: readonly AreaPlace[]): void {
+    this.#areas = areas;
+    if (this.#step) this.place();
+  }
+
   /** Shows the stage markers for a step (null hides them). */
   show(step: StageStep | null): void {
     this.#step = step;

@@ -103,6 +103,10 @@ export function areaContent(
   const covering = INDSATS_TYPES.flatMap((type) => row_[type]);
   const missing = INDSATS_TYPES.filter((type) => row_[type].length === 0);
   const metres = (m: number | null) => (m === null ? '–' : t.fromAreaPoint(formatDistance(m, lang)));
+  // Recomputed this session from an outline brought in from a file: every derived fact names the file.
+  const derived = geo.fromFile ? t.derivedFromFile(geo.fromFile) : t.derived;
+  const pct = (x: number) =>
+    new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(x);
   const facts = h(
     'dl',
     { class: 'area-facts' },
@@ -112,23 +116,26 @@ export function areaContent(
       ' ',
       h(
         'span',
-        { class: 'derived' },
-        geo.bydelShare === null
-          ? `(${t.derived})`
-          : `(${t.largestOverlap(new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(geo.bydelShare))}; ${t.derived})`,
+        { class: 'derived', 'data-fact': 'bydel' },
+        geo.bydelShare === null ? `(${derived})` : `(${t.largestOverlap(pct(geo.bydelShare))}; ${derived})`,
       ),
     ),
     ...row(t.agreement, bilagRef(p.bilag, data.bilag, lang)),
-    ...row(t.nearestTv, metres(geo.nearestTvM), ' ', h('span', { class: 'derived' }, `(${t.derived})`)),
+    ...row(t.nearestTv, metres(geo.nearestTvM), ' ', h('span', { class: 'derived' }, `(${derived})`)),
     ...row(
       t.nearestJobcenter,
       metres(geo.nearestJobcenterM),
       ' ',
-      h('span', { class: 'derived' }, `(${t.derived})`),
+      h('span', { class: 'derived' }, `(${derived})`),
     ),
   );
+  const zone = data.zones.find((z) => z.properties.id === geo.hotspotZone)?.properties.navn ?? t.noZone;
+  const fromFile = geo.fromFile
+    ? [h('p', { class: 'derived area-from-file' }, t.outlineRecomputed(geo.fromFile, zone))]
+    : [];
   return [
     facts,
+    ...fromFile,
     h('h3', {}, t.initiativesTitle),
     h('ul', { class: 'initiatives' }, ...covering.map((e) => initiativeItem(e, data, areaId, lang))),
     missing.length > 0

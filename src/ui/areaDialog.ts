@@ -54,6 +54,12 @@ export class AreaDialog {
     this.#title.focus({ preventScroll: true });
   }
 
+  /** Replaces the open dialog's body (new derived data), keeping its title, focus and opener. */
+  refresh(content: readonly HTMLElement[]): void {
+    clear(this.#body);
+    this.#body.append(...content);
+  }
+
   /** Hides the dialog and returns focus to the opener. */
   close(): void {
     if (!this.isOpen) return;

@@ -23,7 +23,8 @@ function badges(matrix: CoverageMatrix, id: string, proposals: readonly Proposal
  */
 export function createAreaList(
   areas: readonly Area[],
-  matrix: CoverageMatrix,
+  /** Read on every redraw: outlines from a file swap in a new matrix (`outlineFile` changes). */
+  source: { readonly matrix: CoverageMatrix },
   store: Store,
   onSelect: (id: string, opener: HTMLElement) => void,
 ): HTMLElement {
@@ -33,7 +34,7 @@ export function createAreaList(
   const badgeHosts = new Map<string, HTMLSpanElement>();
   const rows = new Map<string, HTMLLIElement>();
   for (const { id, navn } of items) {
-    const types = INDSATS_TYPES.filter((type) => isCovered(matrix, id, type));
+    const types = INDSATS_TYPES.filter((type) => isCovered(source.matrix, id, type));
     const host = h('span', { class: 'area-list__badges' });
     badgeHosts.set(id, host);
     const button = h(
@@ -68,6 +69,7 @@ export function createAreaList(
     onSelect(first, buttons.get(first) ?? search);
   });
   const renderBadges = (proposals: readonly Proposal[]) => {
+    const { matrix } = source;
     const effective = effectiveProposals(matrix, proposals);
     for (const { id, navn } of items) {
       const covered = INDSATS_TYPES.filter((type) => isCovered(matrix, id, type)).length;
@@ -77,7 +79,7 @@ export function createAreaList(
     }
   };
   store.subscribe((s, prev) => {
-    if (s.proposals !== prev.proposals) renderBadges(s.proposals);
+    if (s.proposals !== prev.proposals || s.outlineFile !== prev.outlineFile) renderBadges(s.proposals);
     if (s.area === prev.area) return;
     for (const [id, b] of buttons) b.setAttribute('aria-current', String(id === s.area));
   });

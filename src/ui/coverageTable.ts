@@ -53,6 +53,10 @@ export class CoverageTable {
   #cells = new Map<string, HTMLTableCellElement>();
   #footLabel: HTMLTableCellElement;
   #footCells = new Map<string, HTMLTableCellElement>();
+  #outlinesNote: HTMLParagraphElement;
+  #sortKey: SortKey = 'navn';
+  #selected: string | null = null;
+  #view: TableView = { shown: null, gapSentence: null, proposals: [] };
 
   constructor(opts: CoverageTableOptions) {
     this.#opts = opts;
@@ -61,10 +65,8 @@ export class CoverageTable {
     this.#body = h('tbody');
     this.#caption = h('caption', {}, t.tableCaption);
     this.#footLabel = h('th', { scope: 'row', colspan: 2 }, t.totalRow);
-    for (const area of opts.data.areas) {
-      const row = this.#row(area.properties.id, area.properties.navn);
-      this.#rows.set(area.properties.id, row);
-    }
+    this.#outlinesNote = h('p', { class: 'coverage__outlines derived', hidden: true });
+    this.#buildRows();
     const table = h(
       'table',
       { class: 'coverage' },
@@ -77,9 +79,39 @@ export class CoverageTable {
       'section',
       { class: 'coverage-section', 'aria-labelledby': 'coverage-title' },
       h('h2', { id: 'coverage-title' }, t.tableTitle),
+      this.#outlinesNote,
       h('div', { class: 'coverage-scroll' }, table),
     );
     this.sort('navn');
+  }
+
+  /** One row per area from the current data, and the note naming a session's outline file (if any). */
+  #buildRows(): void {
+    this.#rows.clear();
+    this.#cells.clear();
+    this.#counts = typesPerAreaSplit(this.#opts.matrix);
+    for (const area of this.#opts.data.areas) {
+      const row = this.#row(area.properties.id, area.properties.navn);
+      this.#rows.set(area.properties.id, row);
+    }
+    const fromFile = Object.values(this.#opts.geography).filter((g) => g.fromFile);
+    const file = fromFile[0]?.fromFile;
+    this.#outlinesNote.hidden = !file;
+    this.#outlinesNote.textContent = file
+      ? STRINGS[this.#opts.lang].tableOutlines(file, fromFile.length)
+      : '';
+  }
+
+  /**
+   * New derived data (outlines brought in from a file): every row is rebuilt (bydel, cells, counts, distances,
+   * basis), keeping the sort, the selected row and the gap/scenario view.
+   */
+  setData(next: Pick<CoverageTableOptions, 'data' | 'matrix' | 'geography'>): void {
+    this.#opts = { ...this.#opts, ...next };
+    this.#buildRows();
+    this.sort(this.#sortKey);
+    this.setSelected(this.#selected);
+    this.setView(this.#view);
   }
 
   #sortHeader(key: SortKey, label: string): HTMLTableCellElement {
@@ -135,7 +167,12 @@ export class CoverageTable {
       'tr',
       { 'data-area': id },
       h('th', { scope: 'row' }, button),
-      h('td', {}, geo?.bydel ?? '–'),
+      h(
+        'td',
+        {},
+        geo?.bydel ?? '–',
+        ...(geo?.fromFile ? [h('span', { class: 'coverage__from-file' }, t.outlineFrom(geo.fromFile))] : []),
+      ),
       ...cells,
       h('td', { class: 'num' }, formatSplitCount(this.#counts[id] ?? { stated: 0, derived: 0 }, lang)),
       h('td', { class: 'num' }, metres(geo?.nearestTvM)),
@@ -190,6 +227,7 @@ export class CoverageTable {
 
   /** Follows gap mode and the scenario: rows shown, caption, proposed cells and footer counts. */
   setView(view: TableView): void {
+    this.#view = view;
     const { matrix, lang } = this.#opts;
     const t = STRINGS[lang];
     this.showOnly(view.shown);
@@ -204,6 +242,7 @@ export class CoverageTable {
 
   /** Sorts the rows by name, bydel (then name) or number of types (most first, then name). */
   sort(key: SortKey): void {
+    this.#sortKey = key;
     const { data, geography } = this.#opts;
     const name = (id: string) => data.areas.find((a) => a.properties.id === id)?.properties.navn ?? id;
     const byName = (a: string, b: string) => name(a).localeCompare(name(b), 'da');
@@ -220,6 +259,7 @@ export class CoverageTable {
 
   /** Marks the row of the selected area (or none). */
   setSelected(id: string | null): void {
+    this.#selected = id;
     for (const [areaId, row] of this.#rows) {
       if (areaId === id) row.setAttribute('aria-current', 'true');
       else row.removeAttribute('aria-current');

@@ -12,7 +12,12 @@ import { swatch } from './swatch';
  * The legend: every type with its swatch, name, "6 af 10" (derived coverage apart: "0 af 10 + 4 afledt"; in a
  * scenario "4 af 10 + 1 forslag", with a note on the outlined proposal badge) and a show/hide toggle (aria-pressed).
  */
-export function createLegend(store: Store, matrix: CoverageMatrix, total: number): HTMLElement {
+export function createLegend(
+  store: Store,
+  /** Read on every redraw: outlines from a file swap in a new matrix (`outlineFile` changes). */
+  source: { readonly matrix: CoverageMatrix },
+  total: number,
+): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const buttons = INDSATS_TYPES.map((type) => {
@@ -34,7 +39,7 @@ export function createLegend(store: Store, matrix: CoverageMatrix, total: number
   });
   const proposedNote = h('p', { class: 'legend__proposed', hidden: true });
   const render = () => {
-    const counts = typeCounts(matrix, store.state.proposals);
+    const counts = typeCounts(source.matrix, store.state.proposals);
     for (const { type, button } of buttons) {
       button.setAttribute('aria-pressed', String(store.state.visible.has(type)));
       const count = button.querySelector('.legend__count');
@@ -45,7 +50,8 @@ export function createLegend(store: Store, matrix: CoverageMatrix, total: number
     proposedNote.replaceChildren(...(proposed ? [proposedSwatch(proposed), t.legendProposed] : []));
   };
   store.subscribe((s, prev) => {
-    if (s.visible !== prev.visible || s.proposals !== prev.proposals) render();
+    if (s.visible !== prev.visible || s.proposals !== prev.proposals || s.outlineFile !== prev.outlineFile)
+      render();
   });
   render();
   return h(

@@ -1,6 +1,7 @@
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { Derived } from '../derive/derived';
-import { areaGeography } from '../derive/geography';
+import type { Dataset } from '../data/validate';
+import { type Derived, deriveWithOutlines } from '../derive/derived';
+import { areaPlaces, areaShapes } from '../derive/mapFeatures';
 import type { OutlineImport } from '../derive/outlines';
 import { formatDistance, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
@@ -33,20 +34,25 @@ function save(text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The dialog body: matched areas with their recomputed (derived) geography, unmatched features, problems. */
+/**
+ * The outcome of a file: the derived data recomputed from the committed data with its outlines (null when nothing
+ * matched), and the dialog body listing matched areas with that geography, unmatched features and problems.
+ */
 function report(
-  d: Derived,
+  committed: Dataset,
   imp: OutlineImport,
   lang: Lang,
   o: typeof import('../derive/outlines'),
-): { body: HTMLElement[]; fileText: string } {
+): { next: Derived | null; body: HTMLElement[]; fileText: string } {
   const t = STRINGS[lang];
-  const areas = o.mergeOutlines(d.data.areas, imp);
-  const geo = areaGeography(areas, d.data.bydele, d.data.zones, d.data.sites);
+  const areas = o.mergeOutlines(committed.areas, imp);
+  const areaIds = imp.matches.map((m) => m.areaId);
+  const next = deriveWithOutlines(committed, areas, { fileName: imp.fileName, areaIds });
+  const geo = next.geography;
   const pct = (x: number) =>
     new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(x);
   const zoneName = (id: string | null) =>
-    d.data.zones.find((z) => z.properties.id === id)?.properties.navn ?? '–';
+    committed.zones.find((z) => z.properties.id === id)?.properties.navn ?? '–';
   const list = (items: HTMLElement[]) =>
     items.length > 0 ? h('ul', {}, ...items) : h('p', {}, t.outlineNone);
   const matched = imp.matches.map((m) => {
@@ -56,12 +62,12 @@ function report(
     return h(
       'li',
       { 'data-area': m.areaId },
-      h('strong', {}, d.names[m.areaId] ?? m.areaId),
+      h('strong', {}, next.names[m.areaId] ?? m.areaId),
       ` – ${t.outlineFrom(imp.fileName)} (${t.outlineFeature(m.feature)}, ${t.outlineMatchedBy(m.matchedBy)}). `,
       `${t.bydel}: ${bydel}${share === null ? '' : ` (${t.largestOverlap(pct(share))})`}; `,
       `Hotspot: ${zoneName(g?.hotspotZone ?? null)}; `,
       `${t.nearestTv}: ${g?.nearestTvM == null ? '–' : formatDistance(g.nearestTvM, lang)} `,
-      h('span', { class: 'derived' }, `(${t.derived})`),
+      h('span', { class: 'derived' }, `(${t.derivedFromFile(imp.fileName)})`),
     );
   });
   const unmatched = imp.unmatched.map((u) =>
@@ -90,20 +96,30 @@ function report(
       h('div', { class: 'outline-import__unmatched' }, list(unmatched)),
       h('h3', {}, t.outlineProblems(problems.length)),
       h('div', { class: 'outline-import__problems' }, list(problems)),
+      h('p', { class: 'outline-import__note' }, areaIds.length > 0 ? t.outlineApplied : t.outlineNotApplied),
       h('p', { class: 'outline-import__note' }, t.outlineLocal),
     ],
+    next: areaIds.length > 0 ? next : null,
     fileText: o.areasFileText(areas, AREAS_SCHEMA),
   };
 }
 
 /**
  * "Indlæs afgrænsninger": a file button and a drop target on the map. The file is read in the page (never sent),
- * checked and matched (derive/outlines.ts); the outlines are drawn on the map labelled "fra fil: …", and a dialog
- * lists matched areas with their recomputed geography, unmatched features and every problem, with "Gem som
+ * checked and matched (derive/outlines.ts) against the committed areas; the derived data recomputed from its
+ * outlines goes to `onDerived` (the composition root swaps it in, so table, dialog, legend and gap mode follow);
+ * the map draws the outlines labelled "fra fil: …" and moves each area's ring to its outline; a dialog lists
+ * matched areas with their recomputed geography, unmatched features and every problem, with "Gem som
  * areas.geojson". Returns `attachMap`, called once the map exists (the dialog works without a map).
  */
-export function wireOutlineImport(d: Derived, lang: Lang): { attachMap(map: MapHandle): void } {
+export function wireOutlineImport(
+  d: Derived,
+  lang: Lang,
+  onDerived: (next: Derived) => void,
+): { attachMap(map: MapHandle): void } {
   const t = STRINGS[lang];
+  /** The data as committed: every file is matched and recomputed against it, never against an earlier file's. */
+  const committed = d.data;
   let map: MapHandle | null = null;
   let last: OutlineImport | null = null;
   const button = byId<HTMLButtonElement>('outline-button');
@@ -116,15 +132,19 @@ export function wireOutlineImport(d: Derived, lang: Lang): { attachMap(map: MapH
     if (!map || !last) return;
     const source = map.map.getSource(OUTLINE_SOURCE) as GeoJSONSource | undefined;
     source?.setData(outlineFeatures(last, t.outlineFrom(last.fileName)));
+    map.setAreas(areaPlaces(d.data, d.matrix), areaShapes(d.data));
   };
   const load = async (file: File) => {
     document.body.dataset.outlines = 'busy';
     // The validator and proj4 are loaded only when a file comes (they would double the initial app code).
     const [o, text] = await Promise.all([import('../derive/outlines'), file.text()]);
-    const imp = o.importOutlines(text, file.name, d.data.areas);
-    last = imp;
-    draw();
-    const { body, fileText } = report(d, imp, lang, o);
+    const imp = o.importOutlines(text, file.name, committed.areas);
+    const { next, body, fileText } = report(committed, imp, lang, o);
+    if (next) {
+      last = imp;
+      onDerived(next);
+      draw();
+    }
     const saveButton = h('button', { type: 'button', class: 'outline-import__save' }, t.outlineSave);
     saveButton.disabled = imp.matches.length === 0;
     saveButton.addEventListener('click', () => save(fileText));

@@ -37,22 +37,24 @@ export function mountPanels(
   d: Derived,
   store: Store,
 ): { select: (id: string, opener: HTMLElement | null) => void; presentation: Presentation } {
-  const { data, matrix, geography, names } = d;
+  // Matrix, geography and areas are read from `d` at each use: outlines from a file swap new derived data into it.
+  const { data, names } = d;
   const lang = store.state.lang;
   const dialog = new AreaDialog(lang, () => store.update({ area: null }));
+  const content = (id: string) => areaContent(id, d.data, d.matrix, d.geography, lang);
   const select = (id: string, opener: HTMLElement | null) => {
     // On the projector stage a clicked area shows the stage's fact card, not the desk dialog.
     if (store.state.presentation) return presentation.showFacts([id]);
     bringMapIntoView(byId('map-wrap'));
-    dialog.open(id, names[id] ?? id, areaContent(id, data, matrix, geography, lang), opener);
+    dialog.open(id, names[id] ?? id, content(id), opener);
     store.update({ area: id });
   };
-  const table = new CoverageTable({ data, matrix, geography, lang, onSelect: select });
+  const table = new CoverageTable({ ...d, lang, onSelect: select });
   byId('sidebar').append(
-    createLegend(store, matrix, data.areas.length),
-    createGapControl(store, { data, matrix, names }),
+    createLegend(store, d, data.areas.length),
+    createGapControl(store, d),
     createScenarioControl(d, store, byId('map-wrap')),
-    createAreaList(data.areas, matrix, store, select),
+    createAreaList(data.areas, d, store, select),
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
   );
   byId('map-wrap').append(dialog.element);
@@ -76,14 +78,14 @@ export function mountPanels(
       gapAreas: (types) => gapAreas(d, types),
       facts: (id) => ({
         name: names[id] ?? id,
-        covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
+        covered: INDSATS_TYPES.filter((t) => isCovered(d.matrix, id, t)),
       }),
     },
     () => exportButton.click(),
   );
   byId('layout').append(presentation.bar);
   byId('map-wrap').append(presentation.legend);
-  const about = createAboutPanel(data, caseChecks(data, matrix), lang);
+  const about = createAboutPanel(data, caseChecks(data, d.matrix), lang);
   document.body.append(about);
   byId('about-button').addEventListener('click', () => about.showModal());
   // "Om sagen" (its timeline and d3's time scale) is a chunk of its own, built on the first click.
@@ -102,7 +104,7 @@ export function mountPanels(
   table.setSelected(store.state.area);
   const tableView = (s: ViewState): TableView => {
     const gap = gapSummary(
-      { data, matrix, names, proposals: s.proposals },
+      { data: d.data, matrix: d.matrix, names, proposals: s.proposals },
       INDSATS_TYPES.filter((t) => s.gaps.has(t)),
       lang,
     );
@@ -111,6 +113,11 @@ export function mountPanels(
   table.setView(tableView(store.state));
   store.subscribe((s, prev) => {
     if (s.area !== prev.area) table.setSelected(s.area);
+    if (s.outlineFile !== prev.outlineFile) {
+      table.setData(d);
+      // An open dialog shows the area's recomputed geography at once.
+      if (dialog.isOpen && s.area) dialog.refresh(content(s.area));
+    }
     if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) table.setView(tableView(s));
   });
   wirePlannerActions(d, store);

@@ -5,12 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../geo/check-data';
 import { schemaRef } from '../../geo/schemas';
 import { DATA_FILES, type DataFileKey } from '../../src/data/types';
+import { areasPerTypeSplit, isDerivedOnly } from '../../src/derive/coverage';
+import { deriveWithOutlines } from '../../src/derive/derived';
 import { areaGeography } from '../../src/derive/geography';
 import { areasFileText, importOutlines, matchArea, mergeOutlines, pathAt } from '../../src/derive/outlines';
 import { goodTexts } from '../fixtures/dataFiles';
 import { realData } from '../fixtures/dataset';
 
-const { data } = realData();
+const committed = realData();
+const { data } = committed;
 const fixture = (name: string) =>
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'outlines', name), 'utf8');
 const feature = (props: Record<string, unknown>) =>
@@ -122,5 +125,53 @@ describe('matching outlines to the ten areas', () => {
     }
     expect(checkDataDir(dir)).toEqual([]);
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('recomputing the derived data from imported outlines (for the session)', () => {
+  const recompute = (name: string) => {
+    const imp = importOutlines(fixture(name), name, data.areas);
+    const areaIds = imp.matches.map((m) => m.areaId);
+    return deriveWithOutlines(data, mergeOutlines(data.areas, imp), { fileName: name, areaIds });
+  };
+
+  it('moves an area’s bydel and Hotspot membership with its outline, marked as from the file', () => {
+    // flyttet.geojson: Bispeparken's outline placed inside bydel Nørrebro and the Ydre Nørrebro zone.
+    expect(committed.geography.bispeparken).toMatchObject({ bydel: 'Bispebjerg', hotspotZone: null });
+    expect(committed.matrix.bispeparken?.hotspot).toEqual([]);
+    const next = recompute('flyttet.geojson');
+    expect(next.outlines).toEqual({ fileName: 'flyttet.geojson', areaIds: ['bispeparken'] });
+    expect(next.geography.bispeparken).toMatchObject({
+      bydel: 'Nørrebro',
+      bydelShare: 1,
+      hotspotZone: 'hotspot_ydre_noerrebro',
+      fromFile: 'flyttet.geojson',
+    });
+    // Hotspot now reaches Bispeparken, through the zone only: "Ja (afledt)", counted apart from the case's.
+    expect(isDerivedOnly(next.matrix.bispeparken?.hotspot ?? [])).toBe(true);
+    expect(areasPerTypeSplit(committed.matrix).hotspot).toEqual({ stated: 0, derived: 4 });
+    expect(areasPerTypeSplit(next.matrix).hotspot).toEqual({ stated: 0, derived: 5 });
+    // Distances are measured from the outline: Mjølnerparken's TV site is a few hundred metres away now.
+    expect(committed.geography.bispeparken?.nearestTvM).toBe(1181);
+    expect(next.geography.bispeparken?.nearestTvM).toBeLessThan(500);
+    // The other nine areas are as committed, and not marked as from the file.
+    for (const id of Object.keys(committed.geography).filter((x) => x !== 'bispeparken'))
+      expect(next.geography[id]).toEqual(committed.geography[id]);
+  });
+
+  it('recomputes from the committed data and leaves it untouched (a second file replaces the first)', () => {
+    const first = recompute('omraader.geojson');
+    const second = recompute('flyttet.geojson');
+    expect(first.geography.hoergaarden?.fromFile).toBe('omraader.geojson');
+    expect(second.geography.hoergaarden?.fromFile).toBeUndefined();
+    expect(data.areas.every((a) => a.geometry.type === 'Point')).toBe(true);
+    expect(committed.outlines).toBeNull();
+  });
+
+  it('gives a polygon straddling two bydele the bydel of its largest overlap, with the share', () => {
+    const next = recompute('omraader.geojson');
+    expect(next.geography.sjaeloer_boulevard).toMatchObject({ bydel: 'Valby', fromFile: 'omraader.geojson' });
+    expect(next.geography.sjaeloer_boulevard?.bydelShare).toBeGreaterThan(0.8);
+    expect(next.geography.sjaeloer_boulevard?.bydelShare).toBeLessThan(0.9);
   });
 });

@@ -15,6 +15,7 @@ describe('permalink', () => {
       presentation: true,
       step: 3,
       proposals: [{ type: 'jobcentre' as const, area: 'mjoelnerparken' }],
+      outlineFile: null,
     };
     const query = permalinkQuery(state);
     const { state: back, ignored } = parsePermalink(query, AREAS);
@@ -25,6 +26,10 @@ describe('permalink', () => {
   it('gives an empty query for the default view and parses it back to the default', () => {
     expect(permalinkQuery(DEFAULT_STATE)).toBe('');
     expect(parsePermalink('', AREAS)).toEqual({ state: DEFAULT_STATE, ignored: [] });
+  });
+
+  it('never puts a session’s outline file into the link (a reload returns to the committed data)', () => {
+    expect(permalinkQuery({ ...DEFAULT_STATE, outlineFile: 'omraader.geojson' })).toBe('');
   });
 
   it('keeps "no type shown" distinct from "all shown"', () => {
