@@ -25,6 +25,9 @@ const MARGIN = 0.7;
 export const REFERENCE_SIZE = { width: 930, height: 724 };
 /** Ring radius and declutter box of the live markers (AreaMarkers' defaults), CSS px. */
 const MARKER = { radius: 24, boxWidth: 120, boxHeight: 78 };
+/** The line under a hand-placed area's name, as `AreaMarkers` writes it in Danish. */
+const HAND_PLACED = 'håndplaceret';
+
 /** A rough width per character of the 14 px bold label, for the build-time declutter only. */
 const LABEL_CHAR_PX = 8.3;
 const LABEL_MAX_PX = 154;
@@ -224,7 +227,9 @@ export function renderMapPicture(input: PictureInput): { html: string; css: stri
         `<div class="area-marker map-picture__marker${moved}" data-picture-marker="${escapeAttr(p.id)}">` +
         `<svg class="area-marker__leader"><line${attrs({ x1: lx1, y1: ly1, x2: lx2, y2: ly2 })}/></svg>` +
         `<div class="area-marker__ring">${ringMarkup(p)}</div>` +
-        `<span class="area-marker__label" elementtiming="map-picture">${escapeText(p.navn)}</span></div>`
+        `<span class="area-marker__label" elementtiming="map-picture">${escapeText(p.navn)}` +
+        // As the live markers: a hand-placed area says so under its name (the page opens in Danish).
+        `${p.handPlaced ? `<span class="area-marker__basis">${HAND_PLACED}</span>` : ''}</span></div>`
       );
     })
     .join('');

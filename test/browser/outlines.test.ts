@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkDataDir } from '../../geo/check-data';
 import { DATA_FILES, type DataFileKey } from '../../src/data/types';
 import { goodTexts } from '../fixtures/dataFiles';
-import { closeBrowser, openApp, pixel, project, screenshotPixels } from './harness';
+import { closeBrowser, openApp, pixel, project, screenshotPixels, settled } from './harness';
 
 afterAll(closeBrowser);
 
@@ -43,7 +43,7 @@ describe('bring your own outlines', () => {
     expect(await dialog.locator('li[data-area]').count()).toBe(5);
     expect(await dialog.locator('.outline-import__unmatched li').innerText()).toContain('Ukendt Boligområde');
     const sjaeloer = await dialog.locator('li[data-area="sjaeloer_boulevard"]').innerText();
-    expect(sjaeloer).toMatch(/Valby \(største overlap, 8\d\s%/);
+    expect(sjaeloer).toMatch(/Valby \(største overlap vinder: 8\d\s%/);
     expect(sjaeloer).toContain('afledt geografisk');
 
     const [download] = await Promise.all([
@@ -117,10 +117,100 @@ describe('bring your own outlines', () => {
     await page.close();
   });
 
-  it('writes "håndplaceret" along the circle of a hand-placed area, and not around a block-centroid one', async () => {
-    const labelled = async (query: string) => {
-      const { page } = await openApp(query, { width: 1280, height: 800 });
-      const ids = await page.evaluate(() => {
+  it('recomputes bydel and Hotspot from an outline moved into another bydel: dialog, table and legend follow, a reload restores', async () => {
+    const { page } = await openApp('', { width: 1280, height: 800 });
+    const tableRow = page.locator('.coverage tr[data-area="bispeparken"]');
+    const hotspotCount = page.locator('.legend [data-type="hotspot"] .legend__count');
+    const bydelCell = tableRow.locator('td').first();
+    expect(await bydelCell.innerText()).toBe('Bispebjerg');
+    expect(await tableRow.locator('td[data-type="hotspot"]').innerText()).toContain('Nej');
+    expect(await hotspotCount.innerText()).toBe('0 af 10 + 4 afledt');
+
+    // flyttet.geojson gives Bispeparken an outline inside bydel Nørrebro and the Ydre Nørrebro zone.
+    await page.locator('#outline-file').setInputFiles(join(FIXTURES, 'flyttet.geojson'));
+    await waitImported(page);
+    const dialog = page.getByRole('dialog', { name: /flyttet\.geojson/ });
+    const notes = await dialog.locator('.outline-import__note').allInnerTexts();
+    expect(notes.join(' ')).toMatch(/gælder nu i kort, tabel, forklaring, huller/);
+    expect(notes.join(' ')).toMatch(/intet er sendt eller gemt.*Genindlæs siden/);
+    await dialog.getByRole('button', { name: 'Luk' }).click();
+
+    // The table: new bydel marked as from the file, Hotspot "Ja (afledt)", the note above it.
+    expect(await bydelCell.innerText()).toMatch(/^Nørrebro\s+fra fil: flyttet\.geojson$/);
+    expect(await tableRow.locator('td[data-type="hotspot"]').innerText()).toContain('Ja (afledt)');
+    expect(await page.locator('.coverage__outlines').innerText()).toContain('fil: flyttet.geojson');
+    // The legend counts the new derived Hotspot area apart from the case's.
+    expect(await hotspotCount.innerText()).toBe('0 af 10 + 5 afledt');
+    // The area's dialog: bydel and distances "afledt geografisk, fra fil: …", Hotspot zone named.
+    await page.locator('.area-list__button[data-area="bispeparken"]').click();
+    const area = page.locator('.area-dialog');
+    await expect.poll(() => area.isVisible()).toBe(true);
+    expect(await area.locator('[data-fact="bydel"]').innerText()).toMatch(
+      /^\(største overlap vinder: 100\s%\saf afgrænsningen ligger i bydelen; afledt geografisk, fra fil: flyttet\.geojson\)$/,
+    );
+    const facts = await area.locator('.area-facts').innerText();
+    expect(facts).toMatch(/Bydel\s+Nørrebro/);
+    expect(await area.locator('.area-from-file').innerText()).toContain('Hotspot-zone (Ydre Nørrebro)');
+    expect(await area.locator('.initiative[data-type="hotspot"]').count()).toBe(1);
+    // The map: the area's ring now stands on its outline (inside Ydre Nørrebro), with the outline drawn.
+    await settled(page);
+    expect(await renderedOutlines(page)).toBe(1);
+    const dot = await page.evaluate(async () => {
+      const map = (
+        window as unknown as {
+          indsatskort: {
+            map: {
+              querySourceFeatures(
+                s: string,
+              ): { properties: { id: string }; geometry: { coordinates: number[] } }[];
+            };
+          };
+        }
+      ).indsatskort.map;
+      return map.querySourceFeatures('anchors').find((f) => f.properties.id === 'bispeparken')?.geometry
+        .coordinates;
+    });
+    expect(dot?.[0]).toBeCloseTo(12.5445, 3);
+    expect(dot?.[1]).toBeCloseTo(55.705, 3);
+    // The ring (a DOM marker) stands there too, or is pushed aside with a leader line to it.
+    const ring = await page.locator('.area-marker[data-marker="bispeparken"]').boundingBox();
+    const centre = await project(page, [12.5445, 55.705]);
+    const moved = await page.locator('.area-marker[data-marker="bispeparken"].area-marker--moved').count();
+    if (ring && moved === 0) {
+      expect(Math.abs(ring.x + ring.width / 2 - centre.x)).toBeLessThan(3);
+      expect(Math.abs(ring.y + ring.height / 2 - centre.y)).toBeLessThan(3);
+    }
+
+    // Nothing was stored: a reload shows the committed data again.
+    await page.reload();
+    await page.waitForFunction(() => document.body?.dataset.mapState === 'idle', null, { timeout: 45_000 });
+    expect(await bydelCell.innerText()).toBe('Bispebjerg');
+    expect(await hotspotCount.innerText()).toBe('0 af 10 + 4 afledt');
+    await page.close();
+  });
+
+  it('marks both hand-placed areas as such at the overview and at close zoom, and no other area', async () => {
+    const HAND_PLACED = { akacieparken: [12.5, 55.6685], sjaeloer_boulevard: [12.525, 55.655] } as const;
+    /** The "håndplaceret" lines under the markers' names that a person can see (box on the map, not covered). */
+    const visibleMarks = (page: Page) =>
+      page.evaluate(() => {
+        const map = document.getElementById('map')?.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.area-marker__basis')].flatMap((el) => {
+          const r = el.getBoundingClientRect();
+          const inside =
+            map &&
+            r.width > 0 &&
+            r.height >= 10 &&
+            r.left >= map.left &&
+            r.right <= map.right &&
+            r.bottom <= map.bottom;
+          const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          const id = el.closest<HTMLElement>('.area-marker')?.dataset.marker ?? '';
+          return inside && top && el.contains(top) && el.textContent === 'håndplaceret' ? [id] : [];
+        });
+      });
+    const circleLabels = (page: Page) =>
+      page.evaluate(() => {
         const map = (
           window as unknown as {
             indsatskort: { map: { queryRenderedFeatures(o: object): { properties: { id: string } }[] } };
@@ -132,10 +222,21 @@ describe('bring your own outlines', () => {
           ),
         ];
       });
+    // The overview: both marked under their names (their circles are hidden under the rings at this zoom).
+    const overview = await openApp('', { width: 1280, height: 800 });
+    expect((await visibleMarks(overview.page)).sort()).toEqual(['akacieparken', 'sjaeloer_boulevard']);
+    await overview.page.close();
+    // Close in on each: the mark under the name and "håndplaceret" along the circle.
+    for (const [id, [lon, lat]] of Object.entries(HAND_PLACED)) {
+      const { page } = await openApp(`?kort=${lon},${lat},15`, { width: 1280, height: 800 });
+      expect(await visibleMarks(page)).toEqual([id]);
+      expect(await circleLabels(page)).toEqual([id]);
       await page.close();
-      return ids;
-    };
-    expect(await labelled('?kort=12.5,55.6685,15')).toEqual(['akacieparken']);
-    expect(await labelled('?kort=12.545,55.70,15')).toEqual([]);
+    }
+    // A block-centroid area close up: neither mark.
+    const other = await openApp('?kort=12.545,55.70,15', { width: 1280, height: 800 });
+    expect(await visibleMarks(other.page)).toEqual([]);
+    expect(await circleLabels(other.page)).toEqual([]);
+    await other.page.close();
   });
 });
