@@ -145,7 +145,9 @@ export function areasGeoJson(d: Derived, ctx: FileContext): string {
       id,
       navn: p.navn,
       bydel: d.geography[id]?.bydel ?? '',
-      bydel_kilde: 'afledt geografisk',
+      bydel_kilde: d.geography[id]?.fromFile
+        ? `afledt geografisk, fra fil: ${d.geography[id]?.fromFile}`
+        : 'afledt geografisk',
     };
     for (const type of INDSATS_TYPES) properties[type] = coverageWord(d, id, type, ctx.lang);
     if (gapIds) properties.hul = gapIds.includes(id) ? STRINGS[ctx.lang].file.yes : STRINGS[ctx.lang].file.no;

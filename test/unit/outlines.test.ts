@@ -9,6 +9,7 @@ import { areasPerTypeSplit, isDerivedOnly } from '../../src/derive/coverage';
 import { deriveWithOutlines } from '../../src/derive/derived';
 import { areaGeography } from '../../src/derive/geography';
 import { areasFileText, importOutlines, matchArea, mergeOutlines, pathAt } from '../../src/derive/outlines';
+import { areasGeoJson } from '../../src/files/exportFiles';
 import { goodTexts } from '../fixtures/dataFiles';
 import { realData } from '../fixtures/dataset';
 
@@ -157,6 +158,18 @@ describe('recomputing the derived data from imported outlines (for the session)'
     // The other nine areas are as committed, and not marked as from the file.
     for (const id of Object.keys(committed.geography).filter((x) => x !== 'bispeparken'))
       expect(next.geography[id]).toEqual(committed.geography[id]);
+  });
+
+  it('names the file in the downloaded areas GeoJSON’s bydel source for the recomputed area only', () => {
+    const next = recompute('flyttet.geojson');
+    const file = JSON.parse(areasGeoJson(next, { lang: 'da', gaps: [], proposals: [], date: '2026-11-29' }));
+    const props = (id: string) =>
+      file.features.find((f: { properties: { id: string } }) => f.properties.id === id)?.properties;
+    expect(props('bispeparken')).toMatchObject({
+      bydel: 'Nørrebro',
+      bydel_kilde: 'afledt geografisk, fra fil: flyttet.geojson',
+    });
+    expect(props('lundtoftegade')?.bydel_kilde).toBe('afledt geografisk');
   });
 
   it('recomputes from the committed data and leaves it untouched (a second file replaces the first)', () => {
