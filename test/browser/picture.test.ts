@@ -38,7 +38,16 @@ describe('the map picture', () => {
     const page = await context.newPage();
     await page.goto(inject('baseUrl'));
     const labels = page.locator('.map-picture .area-marker__label');
-    expect((await labels.allTextContents()).sort()).toEqual(NAMES);
+    const names = await labels.evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
+    expect(names.sort()).toEqual(NAMES);
+    // The two hand-placed areas say so under their names, as the live markers do.
+    expect(
+      await page
+        .locator('.map-picture .area-marker__basis')
+        .evaluateAll((els) =>
+          els.map((el) => `${el.parentElement?.firstChild?.textContent}: ${el.textContent}`),
+        ),
+    ).toEqual(['Akacieparken: håndplaceret', 'Sjælør Boulevard: håndplaceret']);
     for (const label of await labels.all()) expect(await label.isVisible()).toBe(true);
     // Every name lies inside the map's box.
     const map = await page.locator('#map').boundingBox();
