@@ -1,5 +1,5 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import type { Derived } from '../derive/derived';
+import type { Derived, SessionOutlines } from '../derive/derived';
 import type { Proposal } from '../derive/scenario';
 import type { Lang } from '../i18n/format';
 
@@ -10,7 +10,7 @@ export interface Camera {
   zoom: number;
 }
 
-/** Everything a permalink restores, and the session's outline file (which it does not). */
+/** Everything a permalink restores, and the session's outlines from a file (which it does not). */
 export interface ViewState {
   lang: Lang;
   /** The selected area's id, or null. */
@@ -28,10 +28,10 @@ export interface ViewState {
   /** The planner's proposed initiatives ("Hvad nu hvis"); never part of the case's data. */
   proposals: readonly Proposal[];
   /**
-   * The file whose outlines the derived geography was recomputed from this session, or null (the committed data).
-   * Never in the URL: a reload returns to the committed data.
+   * The outlines from a file that the derived data was recomputed from this session, or null (the committed data).
+   * A new object for each file (even one of the same name). Never in the URL: a reload returns to the committed data.
    */
-  outlineFile: string | null;
+  outlines: SessionOutlines | null;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -43,7 +43,7 @@ export const DEFAULT_STATE: ViewState = {
   presentation: false,
   step: null,
   proposals: [],
-  outlineFile: null,
+  outlines: null,
 };
 
 type Listener = (state: ViewState, previous: ViewState) => void;
@@ -70,12 +70,12 @@ export class Store {
 
   /**
    * Swaps new derived data (recomputed from outlines brought in from a file) into `target`, the one object every
-   * widget reads, and tells every listener: `outlineFile` names the file, and `gaps` is a new set (as a proposal
+   * widget reads, and tells every listener: `outlines` names the file and its areas, and `gaps` is a new set (as a proposal
    * change makes it) so every gap view recomputes through its existing subscription. For this session only.
    */
   swapDerived(target: Derived, next: Derived): void {
     Object.assign(target, next);
-    this.update({ outlineFile: next.outlines?.fileName ?? null, gaps: new Set(this.#state.gaps) });
+    this.update({ outlines: next.outlines, gaps: new Set(this.#state.gaps) });
   }
 
   /**

@@ -23,7 +23,7 @@ function badges(matrix: CoverageMatrix, id: string, proposals: readonly Proposal
  */
 export function createAreaList(
   areas: readonly Area[],
-  /** Read on every redraw: outlines from a file swap in a new matrix (`outlineFile` changes). */
+  /** Read on every redraw: outlines from a file swap in a new matrix (`outlines` changes). */
   source: { readonly matrix: CoverageMatrix },
   store: Store,
   onSelect: (id: string, opener: HTMLElement) => void,
@@ -79,7 +79,7 @@ export function createAreaList(
     }
   };
   store.subscribe((s, prev) => {
-    if (s.proposals !== prev.proposals || s.outlineFile !== prev.outlineFile) renderBadges(s.proposals);
+    if (s.proposals !== prev.proposals || s.outlines !== prev.outlines) renderBadges(s.proposals);
     if (s.area === prev.area) return;
     for (const [id, b] of buttons) b.setAttribute('aria-current', String(id === s.area));
   });

@@ -14,7 +14,7 @@ import { swatch } from './swatch';
  */
 export function createLegend(
   store: Store,
-  /** Read on every redraw: outlines from a file swap in a new matrix (`outlineFile` changes). */
+  /** Read on every redraw: outlines from a file swap in a new matrix (`outlines` changes). */
   source: { readonly matrix: CoverageMatrix },
   total: number,
 ): HTMLElement {
@@ -50,7 +50,7 @@ export function createLegend(
     proposedNote.replaceChildren(...(proposed ? [proposedSwatch(proposed), t.legendProposed] : []));
   };
   store.subscribe((s, prev) => {
-    if (s.visible !== prev.visible || s.proposals !== prev.proposals || s.outlineFile !== prev.outlineFile)
+    if (s.visible !== prev.visible || s.proposals !== prev.proposals || s.outlines !== prev.outlines)
       render();
   });
   render();

@@ -113,7 +113,7 @@ export function mountPanels(
   table.setView(tableView(store.state));
   store.subscribe((s, prev) => {
     if (s.area !== prev.area) table.setSelected(s.area);
-    if (s.outlineFile !== prev.outlineFile) {
+    if (s.outlines !== prev.outlines) {
       table.setData(d);
       // An open dialog shows the area's recomputed geography at once.
       if (dialog.isOpen && s.area) dialog.refresh(content(s.area));

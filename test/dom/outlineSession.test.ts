@@ -12,11 +12,11 @@ import { realData } from '../fixtures/dataset';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'outlines');
 
 /** The derived data recomputed from the committed data with a fixture file's outlines. */
-function withFile(name: string) {
+function withFile(name: string, as = name) {
   const { data } = realData();
-  const imp = importOutlines(readFileSync(join(FIXTURES, name), 'utf8'), name, data.areas);
+  const imp = importOutlines(readFileSync(join(FIXTURES, name), 'utf8'), as, data.areas);
   const areaIds = imp.matches.map((m) => m.areaId);
-  return deriveWithOutlines(data, mergeOutlines(data.areas, imp), { fileName: name, areaIds });
+  return deriveWithOutlines(data, mergeOutlines(data.areas, imp), { fileName: as, areaIds });
 }
 
 const text = (nodes: readonly HTMLElement[]) => nodes.map((n) => n.textContent).join(' ');
@@ -45,7 +45,7 @@ describe('outlines from a file in the session’s derived data', () => {
     const table = new CoverageTable({ ...d, lang: 'da', onSelect: vi.fn() });
     const legend = createLegend(store, d, 10);
     store.subscribe((s, prev) => {
-      if (s.outlineFile !== prev.outlineFile) table.setData(d);
+      if (s.outlines !== prev.outlines) table.setData(d);
     });
     const row = () => table.element.querySelector('tr[data-area="bispeparken"]');
     const hotspotCount = () => legend.querySelector('[data-type="hotspot"] .legend__count')?.textContent;
@@ -55,7 +55,7 @@ describe('outlines from a file in the session’s derived data', () => {
 
     const gaps = store.state.gaps;
     store.swapDerived(d, withFile('flyttet.geojson'));
-    expect(store.state.outlineFile).toBe('flyttet.geojson');
+    expect(store.state.outlines?.fileName).toBe('flyttet.geojson');
     expect(store.state.gaps).not.toBe(gaps);
     expect(row()?.children[1]?.textContent).toBe('Nørrebrofra fil: flyttet.geojson');
     expect(row()?.querySelector('td[data-type="hotspot"]')?.textContent).toContain('Ja (afledt)');
@@ -64,5 +64,10 @@ describe('outlines from a file in the session’s derived data', () => {
     expect(table.element.querySelector('.coverage__outlines')?.textContent).toContain(
       'for 1 område er regnet om fra afgrænsninger i fil: flyttet.geojson',
     );
+    // A second file, even under the same name, replaces the first: Bispeparken is back as committed.
+    store.swapDerived(d, withFile('omraader.geojson', 'flyttet.geojson'));
+    expect(row()?.children[1]?.textContent).toBe('Bispebjerg');
+    expect(hotspotCount()).toBe('0 af 10 + 4 afledt');
+    expect(table.element.querySelector('.coverage__outlines')?.textContent).toContain('for 5 områder');
   });
 });

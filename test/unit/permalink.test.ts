@@ -15,7 +15,7 @@ describe('permalink', () => {
       presentation: true,
       step: 3,
       proposals: [{ type: 'jobcentre' as const, area: 'mjoelnerparken' }],
-      outlineFile: null,
+      outlines: null,
     };
     const query = permalinkQuery(state);
     const { state: back, ignored } = parsePermalink(query, AREAS);
@@ -29,7 +29,12 @@ describe('permalink', () => {
   });
 
   it('never puts a session’s outline file into the link (a reload returns to the committed data)', () => {
-    expect(permalinkQuery({ ...DEFAULT_STATE, outlineFile: 'omraader.geojson' })).toBe('');
+    expect(
+      permalinkQuery({
+        ...DEFAULT_STATE,
+        outlines: { fileName: 'omraader.geojson', areaIds: ['hoergaarden'] },
+      }),
+    ).toBe('');
   });
 
   it('keeps "no type shown" distinct from "all shown"', () => {
