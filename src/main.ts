@@ -18,7 +18,6 @@ import { Store } from './state/store';
 import { showError } from './ui/alert';
 import { dialogInsets, wireLayout } from './ui/layout';
 import { wireMapActions } from './ui/mapActions';
-import { wireOutlineImport } from './ui/outlineImport';
 import { byId, localisePage, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
 import { watchForUpdates } from './ui/update';
@@ -62,12 +61,11 @@ async function start(): Promise<void> {
         insets: dialogInsets,
       })
     : null;
-  const { select, presentation } = mountPanels(d, store);
+  const { select, presentation, outlines } = mountPanels(d, store);
   wireLayout(d, state.lang, dataBase);
   performance.mark('indsatskort:panels');
   watchForUpdates(state.lang);
   syncPermalink(store);
-  const outlines = wireOutlineImport(d, state.lang, (next) => store.swapDerived(d, next));
   const fallback = async () => {
     removeMapPicture();
     const { startFallback } = await import('./ui/fallback');

@@ -14,6 +14,7 @@ import { CoverageTable, type TableView } from './coverageTable';
 import { h } from './dom';
 import { createGapControl } from './gapControl';
 import { createLegend } from './legend';
+import { wireOutlineImport } from './outlineImport';
 import { byId } from './page';
 import { wirePlannerActions } from './plannerActions';
 import { Presentation } from './presentation';
@@ -31,12 +32,17 @@ function bringMapIntoView(mapWrap: HTMLElement): void {
 
 /**
  * Builds everything around the map: legend, gap mode, search and area list in the sidebar; the area dialog;
- * the coverage table and budget charts below; the "Om kortet" panel. Returns `select`, the one way to open an area.
+ * the coverage table and budget charts below; the "Om kortet" panel; the outline import, whose recomputed
+ * derived data the store swaps in. Returns `select`, the one way to open an area, and the parts the map joins.
  */
 export function mountPanels(
   d: Derived,
   store: Store,
-): { select: (id: string, opener: HTMLElement | null) => void; presentation: Presentation } {
+): {
+  select: (id: string, opener: HTMLElement | null) => void;
+  presentation: Presentation;
+  outlines: ReturnType<typeof wireOutlineImport>;
+} {
   // Matrix, geography and areas are read from `d` at each use: outlines from a file swap new derived data into it.
   const { data, names } = d;
   const lang = store.state.lang;
@@ -123,5 +129,7 @@ export function mountPanels(
   wirePlannerActions(d, store);
   syncPrintNotes(d, store);
   if (store.state.area) select(store.state.area, null);
-  return { select, presentation };
+  // Outlines from a file: the store swaps the recomputed derived data into `d` (this session only).
+  const outlines = wireOutlineImport(d, lang, (next) => store.swapDerived(d, next));
+  return { select, presentation, outlines };
 }
