@@ -2,7 +2,13 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { AreaPlace } from '../derive/mapFeatures';
 import { stagePlacementOptions } from '../derive/stageFraming';
-import { placeStage, type Rect, type StageMarker } from '../derive/stagePlacement';
+import {
+  type LabelLine,
+  labelLines,
+  placeStage,
+  type Rect,
+  type StageMarker,
+} from '../derive/stagePlacement';
 import { ring } from '../draw/ring';
 
 /** Sizes on the projector stage (CSS px): rings with 24 px letters, 24 px labels on 30 px lines. */
@@ -33,7 +39,7 @@ export interface StageStep {
 export interface StageSnapshotItem {
   marker: StageMarker;
   svg: SVGSVGElement;
-  lines: { text: string; note: boolean }[];
+  lines: LabelLine[];
   dim: boolean;
 }
 
@@ -65,17 +71,9 @@ export class StageMarkers {
     map.on('move', this.#onMove);
   }
 
-  /**
-   * The label lines of a marker standing for `ids`: each name, and under a gap area's name its note. In a group,
-   * the gap areas come last, so a note never stands between two names (where it could be read as the next's).
-   */
-  lines(ids: readonly string[]): { text: string; note: boolean }[] {
-    const gaps = this.#step?.gaps ?? null;
-    const ordered = [...ids.filter((id) => !gaps?.includes(id)), ...ids.filter((id) => gaps?.includes(id))];
-    return ordered.flatMap((id) => [
-      { text: this.#names.get(id) ?? id, note: false },
-      ...(gaps?.includes(id) ? [{ text: this.#step?.gapNote ?? '', note: true }] : []),
-    ]);
+  /** The label lines of a marker standing for `ids` (see `labelLines`: a note never reads as another's). */
+  lines(ids: readonly string[]): LabelLine[] {
+    return labelLines(ids, this.#names, this.#step?.gaps ?? null, this.#step?.gapNote ?? '');
   }
 
   /** The label box size of a marker standing for `ids`, measured in the stage's font. */
