@@ -7,6 +7,7 @@ import {
   labelLines,
   placeStage,
   type Rect,
+  rectInside,
   type StageMarker,
 } from '../derive/stagePlacement';
 import { ring } from '../draw/ring';
@@ -149,7 +150,12 @@ export class StageMarkers {
       letterSize: STAGE_SIZES.letter,
     });
     const dim = step.gaps !== null && !m.ids.some((id) => step.gaps?.includes(id));
-    return { marker: m, svg, lines: this.lines(m.ids), dim };
+    // A name is read whole or not at all: the label of an area the step is not about, which found no spot inside
+    // the map, is left out (its ring stays, cut by the edge like the basemap), rather than cut.
+    const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
+    const about = step.focus.length === 0 || m.ids.some((id) => step.focus.includes(id));
+    const named = about || rectInside(m.label, { x: 0, y: 0, width, height });
+    return { marker: m, svg, lines: named ? this.lines(m.ids) : [], dim };
   }
 
   #elements({ marker: m, svg, lines, dim }: StageSnapshotItem): HTMLElement[] {
@@ -168,6 +174,7 @@ export class StageMarkers {
       e.stopPropagation();
       this.#onSelect(m.ids);
     });
+    if (lines.length === 0) return [ringEl];
     const label = document.createElement('div');
     label.className = `stage-label${dim ? ' stage--dim' : ''}`;
     label.dataset.areaLabel = ids;
