@@ -6,6 +6,7 @@ import './style.css';
 import { featureCollection } from '@turf/turf';
 import './responsive.css';
 import './stage.css';
+import './stageFacts.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
@@ -79,7 +80,7 @@ async function start(): Promise<void> {
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   outlines.attachMap(map);
-  wireMapActions(map, store, d, () => presentation.exportCaption());
+  wireMapActions(map, store, d, (el) => presentation.exportCaption(el));
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.on('idle', () => {
