@@ -39,14 +39,14 @@ describe('the area dialog', () => {
     document.body.append(dialog.element);
   });
 
-  it('is a dialog labelled by the area name, showing markup in names as literal text', () => {
+  /** Opens the dialog of area `id` (on the data with the hostile Mjølnerparken name) under `title`. */
+  function openArea(id: string, title: string) {
     const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'mjoelnerparken',
-      HOSTILE,
-      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    dialog.open(id, title, areaContent(id, data, matrix, geography, 'da'), opener);
+  }
+
+  it('is a dialog labelled by the area name, showing markup in names as literal text', () => {
+    openArea('mjoelnerparken', HOSTILE);
     const el = dialog.element;
     expect(el.getAttribute('role')).toBe('dialog');
     const labelId = el.getAttribute('aria-labelledby') ?? '';
@@ -62,13 +62,7 @@ describe('the area dialog', () => {
   });
 
   it('shows the bilag, Danish amounts and the shared NV budget', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'mjoelnerparken',
-      'Mjølnerparken',
-      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('mjoelnerparken', 'Mjølnerparken');
     const text = dialog.element.textContent ?? '';
     expect(text).toContain('Bilag 13 – Initiativaftale: Mjølnerparken');
     expect(text).toContain('7,8 mio. kr. (1,95 mio. kr. årligt) – fælles for 6 områder');
@@ -82,13 +76,7 @@ describe('the area dialog', () => {
   });
 
   it('says from where each distance is measured, in km to one decimal, and "under 50 m" for a site at the point', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'mjoelnerparken',
-      'Mjølnerparken',
-      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('mjoelnerparken', 'Mjølnerparken');
     const facts = Object.fromEntries(
       [...dialog.element.querySelectorAll('.area-facts dt')].map((dt) => [
         dt.textContent,
@@ -104,13 +92,7 @@ describe('the area dialog', () => {
   });
 
   it('names the nearest area with jobcentre for Bispeparken: Mjølnerparken (here hostile text), 1,1 km', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'bispeparken',
-      'Bispeparken',
-      areaContent('bispeparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('bispeparken', 'Bispeparken');
     const items = [...dialog.element.querySelectorAll('.nearest-help li')].map((li) => li.textContent);
     expect(items).toContain(
       `Nærmeste område med jobcentre: ${HOSTILE}, 1,1 km mellem områdernes punkter (± 0,3 km, afledt geografisk)`,
