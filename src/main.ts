@@ -6,7 +6,6 @@ import './style.css';
 import { featureCollection } from '@turf/turf';
 import './responsive.css';
 import './stage.css';
-import './stageFacts.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';

@@ -50,7 +50,7 @@ export const LOAD_TIMEOUT_MS = 60_000;
 export interface StageLayout {
   /** The free box of the last framed step (the map less legend and controls), or null before the first. */
   free: Rect | null;
-  markers: { ids: readonly string[]; ring: Rect; label: Rect }[];
+  markers: { ids: readonly string[]; ring: Rect; label: Rect | null }[];
 }
 
 export interface MapHandle {
@@ -323,10 +323,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     stageLabelFont: () => stageMarkers.fontFamily(),
     stageLayout: () => ({
       free: stageFree,
-      markers: stageMarkers.snapshotItems().map(({ marker: m }) => ({
+      markers: stageMarkers.snapshotItems().map(({ marker: m, lines }) => ({
         ids: m.ids,
         ring: { x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r },
-        label: m.label,
+        // A name left out (no room inside the map) has no box to keep clear of.
+        label: lines.length > 0 ? m.label : null,
       })),
     }),
     ringSvgs: () => [

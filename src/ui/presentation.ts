@@ -39,6 +39,9 @@ export type PresenterMessage =
 /** The step's part of the stage PNG (the markers' part comes from the map). */
 export type StageCaption = Pick<StageExport, 'title' | 'gapLine' | 'quotes' | 'legend'>;
 
+/** A stage marker's ring box and, if its name is shown, its label box. */
+const boxesOf = (m: StageLayout['markers'][number]): Rect[] => (m.label ? [m.ring, m.label] : [m.ring]);
+
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREV_KEYS = new Set(['ArrowLeft', 'PageUp']);
 const isTyping = (t: EventTarget | null) =>
@@ -250,7 +253,7 @@ export class Presentation {
     const prefer: { rect: Rect; weight: number }[] = [
       ...layout.markers
         .filter((m) => !clicked.includes(m))
-        .flatMap((m) => [m.ring, m.label].map((rect) => ({ rect, weight: weight(m.ids) }))),
+        .flatMap((m) => boxesOf(m).map((rect) => ({ rect, weight: weight(m.ids) }))),
       {
         rect: {
           x: legend.left - area.left,
@@ -267,7 +270,7 @@ export class Presentation {
     const at = placeFactCard({
       bounds: { x: margin, y: margin, width: area.width - 2 * margin, height: area.height - 2 * margin },
       size: { width: size.width, height: size.height },
-      avoid: clicked.flatMap((m) => [m.ring, m.label]),
+      avoid: clicked.flatMap(boxesOf),
       prefer,
       from: ring ? { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 } : { x: 0, y: 0 },
     });

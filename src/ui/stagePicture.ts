@@ -52,6 +52,8 @@ export function drawStage(
       ctx.arc(left + m.x, top + m.y, m.r + 1.5, 0, 2 * Math.PI);
       ctx.stroke();
     }
+    // A marker whose name the stage left out (no room inside the map) has no label box either.
+    if (item.lines.length === 0) return;
     const box = m.label;
     ctx.fillStyle = BASE.labelBox;
     roundBox(ctx, box, LABEL.radius, left, top);

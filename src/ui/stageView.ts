@@ -8,6 +8,7 @@ import { TYPE_LABELS } from '../i18n/strings';
 import { PALETTE } from '../style/palette';
 import { h } from './dom';
 import { swatch } from './swatch';
+import './stageFacts.css';
 
 /** One area's facts as the stage shows them. */
 export interface AreaFacts {

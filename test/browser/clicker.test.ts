@@ -167,14 +167,15 @@ describe('the fact card on the stage', () => {
         }, ids);
         const where = `card of ${ids}`;
         const { card: c, ring, label, map } = seen;
-        if (!c || !ring || !label || !map) throw new Error(`${where}: card, ring, label or map missing`);
+        if (!c || !ring || !map) throw new Error(`${where}: card, ring or map missing`);
         const apart = (a: Box, b: Box) =>
           a.x + a.width <= b.x + 0.5 ||
           b.x + b.width <= a.x + 0.5 ||
           a.y + a.height <= b.y + 0.5 ||
           b.y + b.height <= a.y + 0.5;
         expect(apart(c, ring), `${where} covers its ring`).toBe(true);
-        expect(apart(c, label), `${where} covers its label`).toBe(true);
+        // (A name the stage left out for want of room has no label.)
+        if (label) expect(apart(c, label), `${where} covers its label`).toBe(true);
         expect(c.x, `${where} left of the map`).toBeGreaterThanOrEqual(map.x - 0.5);
         expect(c.y, `${where} above the map`).toBeGreaterThanOrEqual(map.y - 0.5);
         expect(c.x + c.width, `${where} right of the map`).toBeLessThanOrEqual(map.x + map.width + 0.5);
