@@ -82,7 +82,7 @@ async function start(): Promise<void> {
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   outlines.attachMap(map);
-  wireMapActions(map, store, d, () => presentation.exportCaption());
+  wireMapActions(map, store, d, (el) => presentation.exportCaption(el));
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.on('idle', () => {

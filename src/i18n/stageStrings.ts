@@ -17,6 +17,14 @@ const DA = {
   yes: 'ja',
   no: 'nej',
   factsClose: 'Luk',
+  /** A fact card's value for a type reached only through a Hotspot stand-in zone, explained by the note. */
+  yesDerived: 'ja*',
+  /** A fact card's "no", drawn as a dash (the word is kept for screen readers). */
+  noMark: '–',
+  /** The card's note on "ja*", in the desk dialog's words: "* Hotspot afledt: Blågården i zonen …". */
+  factsDerived: (type: string, parts: string) =>
+    `* ${type} afledt: ${parts} (KK's afgrænsning fra 2023 som stedfortræder; afledt geografisk)`,
+  inZone: (names: string, zone: string) => `${names} i zonen ${zone}`,
   presenterTitle: 'Talerens visning',
   presenterNow: 'Nu',
   presenterNext: 'Næste',
@@ -44,6 +52,11 @@ const EN: typeof DA = {
   yes: 'yes',
   no: 'no',
   factsClose: 'Close',
+  yesDerived: 'yes*',
+  noMark: '–',
+  factsDerived: (type: string, parts: string) =>
+    `* ${type} derived: ${parts} (KK's 2023 delineation as a stand-in; derived from geography)`,
+  inZone: (names: string, zone: string) => `${names} in the zone ${zone}`,
   presenterTitle: 'Speaker view',
   presenterNow: 'Now',
   presenterNext: 'Next',

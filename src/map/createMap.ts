@@ -6,6 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import { frameStage } from '../derive/stageFraming';
+import type { Rect } from '../derive/stagePlacement';
 import type { Camera, Store } from '../state/store';
 import { FIT_PADDING } from '../style/camera';
 import {
@@ -44,6 +45,13 @@ const LINE_WIDTHS: Record<string, [number, number]> = {
 const AREA_ZOOM = 13.5;
 /** How long the style and its data may take to load before the app gives up on WebGL (ms): generous, as slow is not broken. */
 export const LOAD_TIMEOUT_MS = 60_000;
+
+/** Where the stage's markers are (container px): for keeping a fact card off the clicked one. */
+export interface StageLayout {
+  /** The free box of the last framed step (the map less legend and controls), or null before the first. */
+  free: Rect | null;
+  markers: { ids: readonly string[]; ring: Rect; label: Rect | null }[];
+}
 
 export interface MapHandle {
   map: maplibregl.Map;
@@ -84,6 +92,10 @@ export interface MapHandle {
   stage(step: (Omit<StageStep, 'safe'> & { topInset: number }) | null): number;
   /** The stage markers drawn now (presentation mode), for the PNG export. */
   stageItems(): readonly StageSnapshotItem[];
+  /** The font family the stage labels are drawn and measured in (the PNG draws them in it too). */
+  stageLabelFont(): string;
+  /** The stage's free box (less legend and controls) and each drawn marker's ring and label box (container px). */
+  stageLayout(): StageLayout;
   /** The ring SVGs an export would draw now (desk markers and stage markers), to decode them ahead of print. */
   ringSvgs(): SVGSVGElement[];
   /** Jumps to a camera (restoring the view after a presentation). */
@@ -176,6 +188,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   let attribution = new maplibregl.AttributionControl(attributionOptions(false));
   map.touchZoomRotate.disableRotation();
   let presenting = false;
+  /** The last framed step's free box (container px), for placing a fact card. */
+  let stageFree: StageLayout['free'] = null;
   map.on('error', (e) => opts.onError(e.error?.message ?? String(e)));
   map.on('click', AREA_LAYERS, (e) => {
     const id = e.features?.[0]?.properties.id;
@@ -310,6 +324,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       }
       map.resize();
       const safe = stageSafe(map, step.topInset);
+      stageFree = safe;
       const { clientWidth: width, clientHeight: height } = map.getContainer();
       stageMarkers.show(null);
       const stageStep = { ...step, safe };
@@ -330,6 +345,16 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       return frame.zoom;
     },
     stageItems: () => stageMarkers.snapshotItems(),
+    stageLabelFont: () => stageMarkers.fontFamily(),
+    stageLayout: () => ({
+      free: stageFree,
+      markers: stageMarkers.snapshotItems().map(({ marker: m, lines }) => ({
+        ids: m.ids,
+        ring: { x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r },
+        // A name left out (no room inside the map) has no box to keep clear of.
+        label: lines.length > 0 ? m.label : null,
+      })),
+    }),
     ringSvgs: () => [
       ...markers.snapshotItems().map((m) => m.svg),
       ...stageMarkers.snapshotItems().map((m) => m.svg),

@@ -77,12 +77,16 @@ export class StageMarkers {
     return labelLines(ids, this.#names, this.#step?.gaps ?? null, this.#step?.gapNote ?? '');
   }
 
+  /** The font family of the labels (the map container's), which the label boxes are measured in. */
+  fontFamily(): string {
+    return getComputedStyle(this.layer).fontFamily || 'sans-serif';
+  }
+
   /** The label box size of a marker standing for `ids`, measured in the stage's font. */
   labelSize = (ids: readonly string[]): { width: number; height: number } => {
     if (!this.#measure) {
       this.#measure = document.createElement('canvas').getContext('2d');
-      const family = getComputedStyle(this.layer).fontFamily || 'sans-serif';
-      if (this.#measure) this.#measure.font = `700 ${STAGE_SIZES.font}px ${family}`;
+      if (this.#measure) this.#measure.font = `700 ${STAGE_SIZES.font}px ${this.fontFamily()}`;
     }
     const lines = this.lines(ids);
     const widest = Math.max(

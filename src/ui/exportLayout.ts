@@ -1,7 +1,8 @@
 /**
  * Where every text line of the exported picture goes (pure: text widths come from `measure`). Header and footer
  * are stacks of rows, each row one line at its own height, so no two lines can share pixels: the scenario line,
- * the wrapped title and subtitle above the map; the credit lines, then the planner's note lines, below it.
+ * the wrapped title (on the stage: and its gap line) and subtitle above the map; the stage caption's words, the
+ * credit lines, then the planner's note lines, below it.
  */
 
 export const EXPORT_FONT = 'system-ui, "DejaVu Sans", sans-serif';
@@ -31,7 +32,7 @@ export interface TextRow {
   y: number;
   height: number;
   font: string;
-  role: 'scenario' | 'title' | 'subtitle' | 'credit' | 'note';
+  role: 'scenario' | 'title' | 'gap' | 'subtitle' | 'quote' | 'credit' | 'note';
 }
 
 export interface LayoutInput {
@@ -41,9 +42,15 @@ export interface LayoutInput {
   /** "Scenarie – ikke besluttet", on its own line above the title, or undefined. */
   scenario?: string;
   title: string;
+  /** The stage's gap line in words ("Skraveret: ikke omfattet af …"), under the title; absent elsewhere. */
+  gapLine?: string | null;
   subtitle: string;
+  /** The stage caption's words (the case's quotes), under the map as on the stage; absent elsewhere. */
+  quotes?: readonly string[];
   credits: string;
   notes: readonly string[];
+  /** Width of the legend column (CSS px); 0 on the stage, whose legend lies over the map as on screen. */
+  legendWidth?: number;
 }
 
 export interface ExportLayout {
@@ -86,7 +93,8 @@ function creditLines(text: string, width: number, measure: Measure): { size: num
 
 /** The whole picture's layout for a map box of the given size. */
 export function exportLayout(input: LayoutInput, measure: Measure): ExportLayout {
-  const { margin, legendWidth, noteLine } = EXPORT_LAYOUT;
+  const { margin, noteLine } = EXPORT_LAYOUT;
+  const legendWidth = input.legendWidth ?? EXPORT_LAYOUT.legendWidth;
   const width = input.mapWidth + legendWidth + 2 * margin;
   const textWidth = width - 2 * margin;
   const rows: TextRow[] = [];
@@ -100,10 +108,17 @@ export function exportLayout(input: LayoutInput, measure: Measure): ExportLayout
   };
   if (input.scenario) stack(input.scenario, 20, '700 ', 28, 'scenario');
   stack(input.title, 24, '700 ', 32, 'title');
+  if (input.gapLine) stack(input.gapLine, 18, '700 ', 26, 'gap');
   stack(input.subtitle, 16, '', 24, 'subtitle');
   const header = Math.max(EXPORT_LAYOUT.header, y + HEADER_GAP);
   const map = { x: margin, y: header, width: input.mapWidth, height: input.mapHeight };
   y = header + input.mapHeight + FOOTER_PAD;
+  if (input.quotes && input.quotes.length > 0) {
+    y += FOOTER_PAD;
+    for (const quote of input.quotes) stack(quote, 16, 'italic ', 22, 'quote');
+    y += FOOTER_PAD;
+  }
+  const creditsTop = y;
   const credits = creditLines(input.credits, textWidth, measure);
   for (const line of credits.lines) {
     rows.push({
@@ -116,7 +131,7 @@ export function exportLayout(input: LayoutInput, measure: Measure): ExportLayout
     });
     y += credits.size + 4;
   }
-  y = Math.max(header + input.mapHeight + EXPORT_LAYOUT.footer, y + FOOTER_PAD);
+  y = Math.max(creditsTop - FOOTER_PAD + EXPORT_LAYOUT.footer, y + FOOTER_PAD);
   const noteFont = `13px ${EXPORT_FONT}`;
   for (const note of input.notes)
     for (const line of wrapLines(note, textWidth, (s) => measure(s, noteFont))) {

@@ -9,6 +9,8 @@ import {
   type TextRow,
   wrapLines,
 } from './exportLayout';
+import type { StageExport } from './stageExport';
+import { drawStage, drawStageLegend } from './stagePicture';
 
 export { EXPORT_LAYOUT, wrapLines } from './exportLayout';
 
@@ -29,30 +31,12 @@ export interface ExportInput {
   visible: ReadonlySet<IndsatsType>;
   /** Gap mode: the note under a gap area's name, naming the initiatives ("ikke omfattet af Jobcentre"). */
   gapNote?: string;
-  /** On the projector stage: what the audience sees instead of the desk markers (see StageExport). */
+  /** On the projector stage: what the audience sees instead of the desk markers and legend column. */
   stage?: StageExport;
   /** Planner hook: a scenario's title ("Scenarie – ikke besluttet"), on its own line above the export title. */
   titlePrefix?: string;
   /** Planner hook: lines under the sources (scenario proposals, gap sentence). */
   notes?: readonly string[];
-}
-
-/** The stage's picture: the step's title, its rings/group markers and labels as drawn, and the gap line. */
-export interface StageExport {
-  title: string;
-  /** "Skraveret: ikke omfattet af NV arbejdsmarked, …" in words, or null outside gap steps. */
-  gapLine: string | null;
-  items: readonly {
-    marker: {
-      x: number;
-      y: number;
-      r: number;
-      label: { x: number; y: number; width: number; height: number };
-    };
-    svg: SVGSVGElement;
-    lines: readonly { text: string; note: boolean }[];
-    dim: boolean;
-  }[];
 }
 
 /** Decoded ring pictures by their SVG text: the print path (beforeprint) must draw without waiting. */
@@ -119,9 +103,9 @@ const LEGEND_TITLE = 30;
 
 /**
  * The legend column: title, each type (swatch, letter, name, count as the legend says it; labels too wide are
- * wrapped) and, in a scenario, the outlined "forslag" badge explained. Returns the y under the last row.
+ * wrapped) and, in a scenario, the outlined "forslag" badge explained.
  */
-function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, box: ExportLayout['legend']): number {
+function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, box: ExportLayout['legend']): void {
   const t = STRINGS[input.lang];
   const { x: left } = box;
   ctx.font = `700 18px ${FONT}`;
@@ -166,42 +150,6 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, box: Expo
     badge(proposed, true);
     label(t.legendProposed);
   }
-  return y - 18;
-}
-
-/** Draws the stage's rings, group markers and labels exactly where the stage has them (container px + offset). */
-function drawStage(
-  ctx: CanvasRenderingContext2D,
-  stage: StageExport,
-  images: readonly (HTMLImageElement | null)[],
-  left: number,
-  top: number,
-): void {
-  stage.items.forEach((item, i) => {
-    const img = images[i];
-    const m = item.marker;
-    ctx.globalAlpha = item.dim ? 0.4 : 1;
-    if (img) ctx.drawImage(img, left + m.x - m.r, top + m.y - m.r, 2 * m.r, 2 * m.r);
-    ctx.globalAlpha = 1;
-    if (item.lines.filter((l) => !l.note).length > 1) {
-      ctx.lineWidth = 3;
-      ctx.strokeStyle = BASE.ink;
-      ctx.beginPath();
-      ctx.arc(left + m.x, top + m.y, m.r + 1.5, 0, 2 * Math.PI);
-      ctx.stroke();
-    }
-    const box = m.label;
-    ctx.fillStyle = BASE.labelBox;
-    ctx.fillRect(left + box.x, top + box.y, box.width, box.height);
-    ctx.font = `700 24px ${FONT}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    item.lines.forEach((line, k) => {
-      ctx.fillStyle = line.note ? BASE.noteInk : BASE.ink;
-      ctx.fillText(line.text, left + box.x + box.width / 2, top + box.y + 2 + 15 + k * 30);
-    });
-    ctx.textAlign = 'left';
-  });
 }
 
 /** The desk's rings with their names (and gap notes) over the map, centred where the markers are. */
@@ -229,7 +177,9 @@ function drawMarkers(
 const ROW_COLOURS: Record<TextRow['role'], string> = {
   scenario: BASE.noteInk,
   title: BASE.area,
+  gap: BASE.noteInk,
   subtitle: BASE.area,
+  quote: BASE.area,
   credit: BASE.smallPrint,
   note: BASE.smallPrint,
 };
@@ -243,7 +193,11 @@ function layoutFor(ctx: CanvasRenderingContext2D, input: ExportInput): ExportLay
       mapHeight: input.height,
       scenario: input.titlePrefix,
       title: input.stage?.title ?? t.exportTitle,
+      gapLine: input.stage?.gapLine,
       subtitle: input.stage ? `${t.exportTitle} · ${t.exportDecision}` : t.exportDecision,
+      quotes: input.stage?.quotes,
+      // The stage's legend lies over the map as on screen: no legend column beside it.
+      legendWidth: input.stage ? 0 : undefined,
       credits: `${t.exportCredits} ${t.exportApprox}`,
       notes: input.notes ?? [],
     },
@@ -284,12 +238,12 @@ export function drawExport(
   ctx.beginPath();
   ctx.rect(map.x, map.y, map.width, map.height);
   ctx.clip();
-  if (input.stage) drawStage(ctx, input.stage, images, map.x, map.y);
-  else drawMarkers(ctx, input, images, map);
+  if (input.stage) {
+    drawStage(ctx, input.stage, images, map.x, map.y);
+    if (input.stage.legend) drawStageLegend(ctx, input.stage.legend, map.x, map.y);
+  } else drawMarkers(ctx, input, images, map);
   ctx.restore();
-  const legendEnd = drawLegend(ctx, input, layout.legend);
-  if (input.stage?.gapLine)
-    wrapText(ctx, input.stage.gapLine, layout.legend.x, legendEnd + 12, layout.legend.width);
+  if (!input.stage) drawLegend(ctx, input, layout.legend);
 }
 
 /** Draws the picture once every ring is decoded and returns it as a PNG. */
@@ -313,16 +267,6 @@ export async function drawExportReady(canvas: HTMLCanvasElement, input: ExportIn
 /** Draws the picture now into `canvas`, with the rings decoded so far (the browser's own print cannot wait). */
 export function drawExportNow(canvas: HTMLCanvasElement, input: ExportInput): void {
   drawExport(canvas, input, readyImages(input));
-}
-
-/** Text wrapped into lines no wider than `width`, from (x, y) down. */
-function wrapText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, width: number): void {
-  ctx.font = `700 15px ${FONT}`;
-  ctx.fillStyle = BASE.noteInk;
-  ctx.textBaseline = 'top';
-  wrapLines(text, width, (s) => ctx.measureText(s).width).forEach((line, row) => {
-    ctx.fillText(line, x, y + row * 20);
-  });
 }
 
 /** Offers a blob as a file download. */

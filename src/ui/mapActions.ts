@@ -9,6 +9,7 @@ import type { MapHandle } from '../map/createMap';
 import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
 import { byId } from './page';
+import type { StageCaption } from './presentation';
 import { gapTypeNames } from './stageView';
 
 /** Resolution of the exported PNG relative to CSS pixels: twice the device pixel ratio. */
@@ -29,15 +30,15 @@ export function wireMapActions(
   map: MapHandle,
   store: Store,
   d: Derived,
-  /** On the projector stage: the step's title and gap line in words (null outside presentation). */
-  stageCaption: () => { title: string; gapLine: string | null } | null = () => null,
+  /** On the projector stage: the step's title, gap line in words, words and legend (null outside presentation). */
+  stageCaption: (map: HTMLElement) => StageCaption | null = () => null,
 ): void {
   const total = d.data.areas.length;
   const input = (snap: Snapshot, scale: number) => {
-    const caption = store.state.presentation ? stageCaption() : null;
+    const caption = store.state.presentation ? stageCaption(map.map.getContainer()) : null;
     const counts = typeCounts(d.matrix, store.state.proposals);
     return {
-      stage: caption ? { ...caption, items: map.stageItems() } : undefined,
+      stage: caption ? { ...caption, items: map.stageItems(), labelFont: map.stageLabelFont() } : undefined,
       gapNote: gapNoteInWords(store),
       lang: store.state.lang,
       mapImage: snap.image,

@@ -1,6 +1,5 @@
 import { INDSATS_TYPES } from '../data/types';
 import { caseChecks } from '../derive/budgets';
-import { isCovered } from '../derive/coverage';
 import { type Derived, gapAreas } from '../derive/derived';
 import { gapSummary } from '../i18n/gapText';
 import { STRINGS } from '../i18n/strings';
@@ -20,6 +19,7 @@ import { wirePlannerActions } from './plannerActions';
 import { Presentation } from './presentation';
 import { syncPrintNotes } from './printNotes';
 import { createScenarioControl } from './scenarioControl';
+import { areaFacts } from './stageView';
 
 /**
  * Opening an area from far down the page (the table) scrolls the map's top into view, so the dialog and the
@@ -82,10 +82,7 @@ export function mountPanels(
     byId<HTMLButtonElement>('presentation-button'),
     {
       gapAreas: (types) => gapAreas(d, types),
-      facts: (id) => ({
-        name: names[id] ?? id,
-        covered: INDSATS_TYPES.filter((t) => isCovered(d.matrix, id, t)),
-      }),
+      facts: (id) => areaFacts(d, id),
     },
     () => exportButton.click(),
   );

@@ -1,9 +1,13 @@
 import type { StoryStep } from '../data/schema';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { placeFactCard } from '../derive/cardPlacement';
+import type { Rect } from '../derive/stagePlacement';
 import { STAGE_STRINGS } from '../i18n/stageStrings';
 import { STRINGS } from '../i18n/strings';
+import type { StageLayout } from '../map/createMap';
 import type { Camera, Store, ViewState } from '../state/store';
 import { h } from './dom';
+import { readStageLegend, type StageExport } from './stageExport';
 import { type AreaFacts, factCard, gapTypeNames, renderStageLegend, stageGapNote } from './stageView';
 
 /** What presentation mode needs of the map; absent until the map has loaded. */
@@ -20,6 +24,8 @@ export interface PresentationMap {
   ): number;
   jumpTo(camera: Camera): void;
   fitAll(animate?: boolean): void;
+  /** Where the stage's markers are, for keeping a fact card off them (absent on the SVG fallback). */
+  stageLayout?(): StageLayout;
 }
 
 /** The BroadcastChannel the stage and the presenter view ("Talerens visning") share. */
@@ -29,6 +35,12 @@ export type PresenterMessage =
   | { type: 'step'; step: number | null; total: number }
   | { type: 'go'; delta: number }
   | { type: 'hello' };
+
+/** The step's part of the stage PNG (the markers' part comes from the map). */
+export type StageCaption = Pick<StageExport, 'title' | 'gapLine' | 'quotes' | 'legend'>;
+
+/** A stage marker's ring box and, if its name is shown, its label box. */
+const boxesOf = (m: StageLayout['markers'][number]): Rect[] => (m.label ? [m.ring, m.label] : [m.ring]);
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREV_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -61,6 +73,8 @@ export class Presentation {
   #prev: HTMLButtonElement;
   #next: HTMLButtonElement;
   #card: HTMLElement | null = null;
+  /** The areas of the open fact card (re-placed when the stage is framed again). */
+  #cardIds: readonly string[] = [];
   #before: Pick<ViewState, 'visible' | 'gaps' | 'camera' | 'area'> | null = null;
   #wentFullscreen = false;
   #channel: BroadcastChannel | null = null;
@@ -214,6 +228,53 @@ export class Presentation {
       () => this.closeFacts(),
     );
     this.legend.after(this.#card);
+    this.#cardIds = ids;
+    this.#placeCard();
+  }
+
+  /**
+   * Puts the open fact card where it covers neither the clicked ring or group marker nor its label, and as little
+   * as it can of the step's other areas, the legend and the map controls (`placeFactCard`), inside the map.
+   */
+  #placeCard(): void {
+    const card = this.#card;
+    const wrap = card?.parentElement;
+    const layout = this.#map?.stageLayout?.();
+    if (!card || !wrap || !layout) return;
+    const area = wrap.getBoundingClientRect();
+    const size = card.getBoundingClientRect();
+    const legend = this.legend.getBoundingClientRect();
+    const step = this.#story[(this.#store.state.step ?? 1) - 1];
+    const focus = new Set(step?.fokus.length ? step.fokus : layout.markers.flatMap((m) => m.ids));
+    const clicked = layout.markers.filter((m) => m.ids.some((id) => this.#cardIds.includes(id)));
+    // The step's areas matter most; the legend and the controls least (the card names its types itself).
+    const weight = (ids: readonly string[]) => (ids.some((id) => focus.has(id)) ? 1 : 0.3);
+    const bottom = layout.free ? layout.free.y + layout.free.height : area.height;
+    const prefer: { rect: Rect; weight: number }[] = [
+      ...layout.markers
+        .filter((m) => !clicked.includes(m))
+        .flatMap((m) => boxesOf(m).map((rect) => ({ rect, weight: weight(m.ids) }))),
+      {
+        rect: {
+          x: legend.left - area.left,
+          y: legend.top - area.top,
+          width: legend.width,
+          height: legend.height,
+        },
+        weight: 0.05,
+      },
+      { rect: { x: 0, y: bottom, width: area.width, height: area.height - bottom }, weight: 0.05 },
+    ];
+    const ring = clicked[0]?.ring;
+    const margin = 8;
+    const at = placeFactCard({
+      bounds: { x: margin, y: margin, width: area.width - 2 * margin, height: area.height - 2 * margin },
+      size: { width: size.width, height: size.height },
+      avoid: clicked.flatMap(boxesOf),
+      prefer,
+      from: ring ? { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 } : { x: 0, y: 0 },
+    });
+    Object.assign(card.style, { left: `${at.x}px`, top: `${at.y}px`, right: 'auto' });
   }
 
   /** Closes the fact card, if one is open; true when one was. */
@@ -221,11 +282,15 @@ export class Presentation {
     if (!this.#card) return false;
     this.#card.remove();
     this.#card = null;
+    this.#cardIds = [];
     return true;
   }
 
-  /** The current step's title ("Trin 7/9: …") and its gap line in words, for the PNG of the stage. */
-  exportCaption(): { title: string; gapLine: string | null } | null {
+  /**
+   * The current step's caption for the PNG of the stage: its title ("Trin 7/9: …"), gap line in words, the case's
+   * words, and the legend as it lies over `map` (the map container) on screen.
+   */
+  exportCaption(map: HTMLElement): StageCaption | null {
     const { presentation, step, lang } = this.#store.state;
     const current = step === null ? undefined : this.#story[step - 1];
     if (!presentation || !current || step === null) return null;
@@ -233,6 +298,8 @@ export class Presentation {
     return {
       title: s.exportStep(step, this.#story.length, current.titel[lang]),
       gapLine: current.huller.length > 0 ? s.gapLegend(gapTypeNames(current.huller, lang)) : null,
+      quotes: current.citater,
+      legend: readStageLegend(this.legend, map),
     };
   }
 
@@ -277,6 +344,7 @@ export class Presentation {
       topInset: wrap ? legend.bottom - wrap.top : 0,
     });
     document.body.dataset.stage = `${n}@${zoom.toFixed(2)}@${Math.round(wrap?.width ?? 0)}`;
+    this.#placeCard();
   }
 
   #render(toggle: HTMLButtonElement): void {

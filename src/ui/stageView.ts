@@ -1,4 +1,6 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { isCovered, isDerivedOnly } from '../derive/coverage';
+import type { Derived } from '../derive/derived';
 import type { Lang } from '../i18n/format';
 import { typeList } from '../i18n/gapText';
 import { joinOr, STAGE_STRINGS } from '../i18n/stageStrings';
@@ -6,11 +8,44 @@ import { TYPE_LABELS } from '../i18n/strings';
 import { PALETTE } from '../style/palette';
 import { h } from './dom';
 import { swatch } from './swatch';
+import './stageFacts.css';
 
 /** One area's facts as the stage shows them. */
 export interface AreaFacts {
   name: string;
   covered: readonly IndsatsType[];
+  /** Types reaching the area only through a zone (Hotspot's 2023 stand-in outlines), with the zone's name. */
+  derived: readonly { type: IndsatsType; zone: string }[];
+}
+
+/** An area's facts: its name, the types reaching it, and which of them are derived from a zone (not stated). */
+export function areaFacts(d: Pick<Derived, 'data' | 'matrix' | 'names'>, id: string): AreaFacts {
+  const zoneName = (zone: string) =>
+    d.data.zones.find((z) => z.properties.id === zone)?.properties.navn ?? zone;
+  return {
+    name: d.names[id] ?? id,
+    covered: INDSATS_TYPES.filter((t) => isCovered(d.matrix, id, t)),
+    derived: INDSATS_TYPES.flatMap((type) => {
+      const entries = d.matrix[id]?.[type] ?? [];
+      const omfang = entries[0]?.initiative.omfang;
+      if (!isDerivedOnly(entries) || omfang?.slags !== 'zone') return [];
+      return [{ type, zone: zoneName(omfang.zone) }];
+    }),
+  };
+}
+
+/** The card's notes on derived values, one per type: "Hotspot (afledt): Blågården i zonen Indre Nørrebro (…)". */
+function derivedNotes(areas: readonly AreaFacts[], lang: Lang): string[] {
+  const t = STAGE_STRINGS[lang];
+  return INDSATS_TYPES.flatMap((type) => {
+    const zones = new Map<string, string[]>();
+    for (const a of areas)
+      for (const d of a.derived)
+        if (d.type === type) zones.set(d.zone, [...(zones.get(d.zone) ?? []), a.name]);
+    if (zones.size === 0) return [];
+    const parts = [...zones].map(([zone, names]) => t.inZone(names.join(', '), zone));
+    return [t.factsDerived(TYPE_LABELS[lang][type].name, parts.join('; '))];
+  });
 }
 
 /**
@@ -68,7 +103,9 @@ export function renderStageLegend(
 
 /**
  * A fact card that fits the stage: for the clicked ring (one area, or every area of a group marker) a table
- * with one row per area and one column per type — "ja"/"nej" under the type's letter — at the stage's 24 px.
+ * with one row per area and one column per type — "ja" or a dash ("nej" to screen readers) under the type's
+ * letter, "ja*" where only a 2023 stand-in zone reaches the area, explained under the table in the desk dialog's
+ * words — at 24 px, narrow enough to stand beside a five-area group marker at 1024×768.
  */
 export function factCard(areas: readonly AreaFacts[], lang: Lang, onClose: () => void): HTMLElement {
   const t = STAGE_STRINGS[lang];
@@ -106,17 +143,21 @@ export function factCard(areas: readonly AreaFacts[], lang: Lang, onClose: () =>
             'tr',
             {},
             h('th', { scope: 'row' }, a.name),
-            ...INDSATS_TYPES.map((type) =>
-              h(
+            ...INDSATS_TYPES.map((type) => {
+              const derived = a.derived.some((d) => d.type === type);
+              return h(
                 'td',
                 { class: a.covered.includes(type) ? 'stage-facts__yes' : 'stage-facts__no' },
-                a.covered.includes(type) ? t.yes : t.no,
-              ),
-            ),
+                ...(a.covered.includes(type)
+                  ? [derived ? t.yesDerived : t.yes]
+                  : [h('span', { 'aria-hidden': 'true' }, t.noMark), h('span', { class: 'sr-only' }, t.no)]),
+              );
+            }),
           ),
         ),
       ),
     ),
+    ...derivedNotes(areas, lang).map((note) => h('p', { class: 'stage-facts__note' }, note)),
     close,
   );
 }

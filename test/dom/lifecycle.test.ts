@@ -16,7 +16,7 @@ function presentation(store: Store): { p: Presentation; toggle: HTMLButtonElemen
     store,
     d.data.story,
     toggle,
-    { gapAreas: () => null, facts: (id) => ({ name: id, covered: [] }) },
+    { gapAreas: () => null, facts: (id) => ({ name: id, covered: [], derived: [] }) },
     () => undefined,
   );
   document.body.append(p.bar, p.legend);

@@ -46,4 +46,32 @@ describe('the exported picture’s layout', () => {
     expect(layout.map.y).toBe(EXPORT_LAYOUT.header);
     expect(layout.height).toBe(EXPORT_LAYOUT.header + 400 + EXPORT_LAYOUT.footer);
   });
+
+  it('puts the stage’s gap line under its title and its words under the map, with no legend column', () => {
+    const layout = exportLayout(
+      {
+        ...input(1000),
+        scenario: undefined,
+        title: 'Trin 7/9: Hvem nås af hvad: de tre øvrige områder',
+        gapLine: 'Skraveret: ikke omfattet af NV arbejdsmarked, SV profilinstitutioner eller TV-overvågning',
+        quotes: [
+          'Ved denne indsats sættes der initiativer i gang i 7 af de 10 særligt udsatte boligområder.',
+        ],
+        legendWidth: 0,
+      },
+      measure,
+    );
+    const roles = layout.rows.map((r) => r.role);
+    expect(roles.indexOf('gap')).toBe(roles.lastIndexOf('title') + 1);
+    expect(layout.width).toBe(1000 + 2 * EXPORT_LAYOUT.margin);
+    const gap = layout.rows.find((r) => r.role === 'gap');
+    const quote = layout.rows.find((r) => r.role === 'quote');
+    const credit = layout.rows.find((r) => r.role === 'credit');
+    expect((gap?.y ?? 0) + (gap?.height ?? 0)).toBeLessThanOrEqual(layout.map.y);
+    expect(quote?.y ?? 0).toBeGreaterThanOrEqual(layout.map.y + layout.map.height);
+    expect(credit?.y ?? 0).toBeGreaterThanOrEqual((quote?.y ?? 0) + (quote?.height ?? 0));
+    layout.rows.forEach((a, i) => {
+      for (const b of layout.rows.slice(i + 1)) expect(overlaps(a, b), `${a.text} / ${b.text}`).toBe(false);
+    });
+  });
 });
