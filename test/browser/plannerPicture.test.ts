@@ -193,6 +193,23 @@ function mapRegion(png: PNG): { x0: number; x1: number; y0: number; y1: number }
 /** A4 landscape inside the print margins (297 × 210 mm less 2 × 10 mm and 2 × 8 mm), in CSS px. */
 const PRINTABLE = { width: (277 * 96) / 25.4, height: (194 * 96) / 25.4 };
 
+/** Checks PDF page 1's map picture: ≥ 60 % of the printable width, the screen map's aspect, sea and land in it. */
+function expectLargeMap(first: PNG, screenAspect: number, path: string): void {
+  const region = mapRegion(first);
+  const widthMm = ((region.x1 - region.x0 + 1) / first.width) * 297;
+  expect(widthMm / 277, `${path}: map picture’s share of the printable width`).toBeGreaterThanOrEqual(0.6);
+  const aspect = (region.x1 - region.x0 + 1) / (region.y1 - region.y0 + 1);
+  expect(aspect / screenAspect, `${path}: aspect printed / on screen`).toBeCloseTo(1, 1);
+  const inRegion = (hex: string) => {
+    let n = 0;
+    for (let y = region.y0; y <= region.y1; y += 2)
+      for (let x = region.x0; x <= region.x1; x += 2) if (near(pixel(first, x, y), rgb(hex), 6)) n++;
+    return n;
+  };
+  expect(inRegion(BASE.water), `${path}: water pixels in the map picture`).toBeGreaterThan(500);
+  expect(inRegion(BASE.land) + inRegion(BASE.kommune), `${path}: land pixels`).toBeGreaterThan(500);
+}
+
 describe('the printed first page with gap mode and a proposal (third walkthrough)', () => {
   for (const size of [
     { width: 1366, height: 768 },
@@ -202,29 +219,13 @@ describe('the printed first page with gap mode and a proposal (third walkthrough
       timeout: 240_000,
     }, async () => {
       const { page } = await openApp(SCENARIO, size);
-      const screenMap = await page.evaluate(() => {
+      const screenAspect = await page.evaluate(() => {
         const el = document.getElementById('map');
-        return { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 1 };
+        return (el?.clientWidth ?? 0) / (el?.clientHeight ?? 1);
       });
+      // The browser's own print ('beforeprint' first).
       const { first, firstText } = await pdfPages(page);
-      // Page 1 as pixels: the map picture (sea and land in their colours) at least 60 % of the printable width,
-      // its aspect as on screen.
-      const region = mapRegion(first);
-      const pageWidthMm = 297;
-      const widthMm = ((region.x1 - region.x0 + 1) / first.width) * pageWidthMm;
-      expect(widthMm / 277, 'map picture’s share of the printable width').toBeGreaterThanOrEqual(0.6);
-      const aspect = (region.x1 - region.x0 + 1) / (region.y1 - region.y0 + 1);
-      expect(aspect / (screenMap.width / screenMap.height), 'aspect printed / on screen').toBeCloseTo(1, 1);
-      const inRegion = (hex: string) => {
-        let n = 0;
-        for (let y = region.y0; y <= region.y1; y += 2)
-          for (let x = region.x0; x <= region.x1; x += 2) if (near(pixel(first, x, y), rgb(hex), 6)) n++;
-        return n;
-      };
-      expect(inRegion(BASE.water), 'water pixels in the map picture').toBeGreaterThan(500);
-      expect(inRegion(BASE.land) + inRegion(BASE.kommune), 'land pixels in the map picture').toBeGreaterThan(
-        500,
-      );
+      expectLargeMap(first, screenAspect, 'beforeprint');
       // Page 1 as text: title, legend, scenario, gap sentence, chosen initiatives and the link.
       const words = firstText.replace(/\s+/g, ' ');
       for (const expected of [
@@ -240,8 +241,12 @@ describe('the printed first page with gap mode and a proposal (third walkthrough
       ])
         expect.soft(words, 'page 1').toContain(expected);
 
-      // The print layout as boxes, on a viewport as wide as the printable page: nothing overlaps, all on page 1.
+      // Print styles first (as print preview or emulated print media may apply them before 'beforeprint'):
+      // the picture is redrawn then, and must still show the map, not a collapsed one.
       await page.emulateMedia({ media: 'print' });
+      expectLargeMap((await pdfPages(page)).first, screenAspect, 'print media first');
+
+      // The print layout as boxes, on a viewport as wide as the printable page: nothing overlaps, all on page 1.
       await page.setViewportSize({
         width: Math.round(PRINTABLE.width),
         height: Math.round(PRINTABLE.height),
