@@ -12,7 +12,7 @@ import { declutter } from '../src/derive/declutter';
 import type { AreaPlace } from '../src/derive/mapFeatures';
 import { ring } from '../src/draw/ring';
 import { FIT_PADDING } from '../src/style/camera';
-import { BASE } from '../src/style/palette';
+import { BASE, RING } from '../src/style/palette';
 import { renderToString } from './stringDom';
 
 /** Width of the bounds box in SVG user units; coordinates are written as whole units (≈ 0.8 CSS px at the reference size). */
@@ -24,7 +24,7 @@ const MARGIN = 0.7;
 /** Map size the build-time declutter assumes (the app's map at 1280×800); the page corrects it at run time. */
 export const REFERENCE_SIZE = { width: 930, height: 724 };
 /** Ring radius and declutter box of the live markers (AreaMarkers' defaults), CSS px. */
-const MARKER = { radius: 24, boxWidth: 120, boxHeight: 78 };
+const MARKER = { radius: RING.radius, boxWidth: RING.box.width, boxHeight: RING.box.height };
 /** A rough width per character of the 14 px bold label, for the build-time declutter only. */
 const LABEL_CHAR_PX = 8.3;
 const LABEL_MAX_PX = 154;

@@ -64,7 +64,6 @@ async function start(): Promise<void> {
   const { select, presentation } = mountPanels(d, store);
   wireLayout(d, state.lang, dataBase);
   performance.mark('indsatskort:panels');
-  watchForUpdates(state.lang);
   syncPermalink(store);
   const outlines = wireOutlineImport(d, state.lang);
   const fallback = async () => {
@@ -72,6 +71,11 @@ async function start(): Promise<void> {
     const { startFallback } = await import('./ui/fallback');
     await startFallback(byId('map'), d, store, dataBase, select, presentation);
   };
+  // The offline app's service worker starts after the map's first idle (at most 15 s), or once the map has failed.
+  const mapIdle = mapStart?.then(({ map }) =>
+    Promise.race([map.once('idle'), new Promise((resolve) => window.setTimeout(resolve, 15_000))]),
+  );
+  watchForUpdates(state.lang, mapIdle);
   if (!mapStart) return fallback();
   const map = await mapStart.catch((e: unknown) => showError(byId('alert'), t.mapError, e));
   if (!map) return fallback();

@@ -8,6 +8,32 @@
  *    above, then the corners).
  */
 
+/** One line of a marker's label: an area's name, or the step's gap note. */
+export interface LabelLine {
+  text: string;
+  note: boolean;
+}
+
+/**
+ * The label lines of a marker standing for `ids` (names looked up in `names`). A gap note must never be read as
+ * applying to an area it does not concern: a single area or a group of gap areas only gets the note under its
+ * names; a group that mixes covered and gap areas lists the covered names first, then the note as a heading
+ * ("ikke omfattet af N/S/T:") over the gap areas' names.
+ */
+export function labelLines(
+  ids: readonly string[],
+  names: ReadonlyMap<string, string>,
+  gaps: readonly string[] | null,
+  note: string,
+): LabelLine[] {
+  const name = (id: string): LabelLine => ({ text: names.get(id) ?? id, note: false });
+  const inGap = ids.filter((id) => gaps?.includes(id));
+  const covered = ids.filter((id) => !gaps?.includes(id));
+  if (inGap.length === 0) return covered.map(name);
+  if (covered.length === 0) return [...inGap.map(name), { text: note, note: true }];
+  return [...covered.map(name), { text: `${note}:`, note: true }, ...inGap.map(name)];
+}
+
 /** An axis-aligned box in screen pixels. */
 export interface Rect {
   x: number;

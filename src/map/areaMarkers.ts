@@ -11,8 +11,8 @@ export const markerDefaults = {
   /** Outer radius of the ring, CSS pixels. */
   radius: RING.radius as number,
   /** Box kept free around each ring and its label when decluttering, CSS pixels. */
-  boxWidth: 120,
-  boxHeight: 78,
+  boxWidth: RING.box.width as number,
+  boxHeight: RING.box.height as number,
   /** Text shown under the name of an area outside the chosen initiatives in gap mode. */
   gapLabel: 'ikke omfattet',
   /**

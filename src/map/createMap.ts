@@ -196,8 +196,19 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   };
   const markers = new AreaMarkers(map, opts.places, opts.onAreaClick, { gapLabel: opts.gapLabel });
   const stageMarkers = new StageMarkers(map, opts.places, (ids) => opts.onStageClick?.(ids));
-  /** Ends the view-state subscription of `sync` in `remove()`. */
+  /** Ends the view-state subscription of `sync` and the screen-width listener in `remove()`. */
   const life = new AbortController();
+  /**
+   * Replaces the credits control with one for the current stage and width. A compact control opens its text when
+   * added; on a projector or a narrow screen that text would cover the map (at 12 px), so the control's own (i)
+   * button folds it, as a tap would.
+   */
+  const renewAttribution = () => {
+    map.removeControl(attribution);
+    attribution = new maplibregl.AttributionControl(attributionOptions(presenting));
+    map.addControl(attribution, 'bottom-right');
+    if (presenting || isNarrowScreen()) foldAttribution(map);
+  };
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -263,12 +274,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         map.setLayoutProperty(layer, 'text-size', layout['text-size']);
         for (const [k, v] of Object.entries(paint)) map.setPaintProperty(layer, k as keyof typeof paint, v);
       }
-      map.removeControl(attribution);
-      attribution = new maplibregl.AttributionControl(attributionOptions(on));
-      map.addControl(attribution, 'bottom-right');
-      // A compact control opens its text when added; on a projector that text would take the stage's room
-      // (and be 12 px), so the control's own (i) button folds it, as a presenter's tap would.
-      if (on || isNarrowScreen()) foldAttribution(map);
+      renewAttribution();
     },
     stage(step) {
       if (!step) {
@@ -349,8 +355,10 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     window.clearTimeout(timer);
   }
   map.addControl(attribution, 'bottom-right');
-  // Below the laptop-wide layout the credits wait behind MapLibre's own (i) button, folded, so they cover no area.
+  // Below the laptop-wide layout the credits wait behind MapLibre's own (i) button, folded, so they cover no area;
+  // a tablet turned or a window resized across that width gets the control for its new width.
   if (isNarrowScreen()) foldAttribution(map);
+  window.matchMedia(NARROW_SCREEN).addEventListener('change', renewAttribution, { signal: life.signal });
   return handle;
 }
 
@@ -363,7 +371,7 @@ function foldAttribution(map: maplibregl.Map): void {
 /** Screens narrower than the one-line laptop header (the header's Menu breakpoint in responsive.css). */
 const NARROW_SCREEN = '(max-width: 1499px)';
 
-/** Whether the page is narrower than NARROW_SCREEN's width now (read once per attribution control). */
+/** Whether the page is narrower than NARROW_SCREEN's width now (read for each new attribution control). */
 const isNarrowScreen = (): boolean => window.matchMedia(NARROW_SCREEN).matches;
 
 /**

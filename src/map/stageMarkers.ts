@@ -2,7 +2,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { AreaPlace } from '../derive/mapFeatures';
 import { stagePlacementOptions } from '../derive/stageFraming';
-import { placeStage, type Rect, type StageMarker } from '../derive/stagePlacement';
+import {
+  type LabelLine,
+  labelLines,
+  placeStage,
+  type Rect,
+  rectInside,
+  type StageMarker,
+} from '../derive/stagePlacement';
 import { ring } from '../draw/ring';
 
 /** Sizes on the projector stage (CSS px): rings with 24 px letters, 24 px labels on 30 px lines. */
@@ -33,7 +40,7 @@ export interface StageStep {
 export interface StageSnapshotItem {
   marker: StageMarker;
   svg: SVGSVGElement;
-  lines: { text: string; note: boolean }[];
+  lines: LabelLine[];
   dim: boolean;
 }
 
@@ -65,17 +72,9 @@ export class StageMarkers {
     map.on('move', this.#onMove);
   }
 
-  /**
-   * The label lines of a marker standing for `ids`: each name, and under a gap area's name its note. In a group,
-   * the gap areas come last, so a note never stands between two names (where it could be read as the next's).
-   */
-  lines(ids: readonly string[]): { text: string; note: boolean }[] {
-    const gaps = this.#step?.gaps ?? null;
-    const ordered = [...ids.filter((id) => !gaps?.includes(id)), ...ids.filter((id) => gaps?.includes(id))];
-    return ordered.flatMap((id) => [
-      { text: this.#names.get(id) ?? id, note: false },
-      ...(gaps?.includes(id) ? [{ text: this.#step?.gapNote ?? '', note: true }] : []),
-    ]);
+  /** The label lines of a marker standing for `ids` (see `labelLines`: a note never reads as another's). */
+  lines(ids: readonly string[]): LabelLine[] {
+    return labelLines(ids, this.#names, this.#step?.gaps ?? null, this.#step?.gapNote ?? '');
   }
 
   /** The label box size of a marker standing for `ids`, measured in the stage's font. */
@@ -151,7 +150,12 @@ export class StageMarkers {
       letterSize: STAGE_SIZES.letter,
     });
     const dim = step.gaps !== null && !m.ids.some((id) => step.gaps?.includes(id));
-    return { marker: m, svg, lines: this.lines(m.ids), dim };
+    // A name is read whole or not at all: the label of an area the step is not about, which found no spot inside
+    // the map, is left out (its ring stays, cut by the edge like the basemap), rather than cut.
+    const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
+    const about = step.focus.length === 0 || m.ids.some((id) => step.focus.includes(id));
+    const named = about || rectInside(m.label, { x: 0, y: 0, width, height });
+    return { marker: m, svg, lines: named ? this.lines(m.ids) : [], dim };
   }
 
   #elements({ marker: m, svg, lines, dim }: StageSnapshotItem): HTMLElement[] {
@@ -170,6 +174,7 @@ export class StageMarkers {
       e.stopPropagation();
       this.#onSelect(m.ids);
     });
+    if (lines.length === 0) return [ringEl];
     const label = document.createElement('div');
     label.className = `stage-label${dim ? ' stage--dim' : ''}`;
     label.dataset.areaLabel = ids;

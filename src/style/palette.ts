@@ -66,7 +66,12 @@ export const BASE = {
 } as const;
 
 /** Area symbol sizes in CSS pixels: the ring's outer radius and the true-position dot in its middle. */
-export const RING = { radius: 24, centerRadius: 4.5 } as const;
+export const RING = {
+  radius: 24,
+  centerRadius: 4.5,
+  /** Box kept free around each desk ring and its name when decluttering (the live markers and the build-time map picture). */
+  box: { width: 120, height: 78 },
+} as const;
 
 /** WCAG relative luminance of a #RRGGBB colour. */
 export function luminance(hex: string): number {

@@ -1,22 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { AREA_NAMES } from '../fixtures/dataFiles';
 import { closeBrowser, getBrowser, pixel, screenshotPixels } from './harness';
 
 afterAll(closeBrowser);
 
 const SIZE = { width: 1280, height: 800 };
-const NAMES = [
-  'Akacieparken',
-  'Aldersrogade',
-  'Bispeparken',
-  'Blågården',
-  'Gadelandet/Husumgård',
-  'Hørgården',
-  'Lundtoftegade',
-  'Mjølnerparken',
-  'Sjælør Boulevard',
-  'Tingbjerg/Utterslevhuse',
-];
+const NAMES = [...AREA_NAMES].sort();
 
 /** Centres of the rings (page px) by area id: the picture's, or the live map's markers. */
 function ringCentres(page: Page, selector: string, attr: string): Promise<Record<string, [number, number]>> {

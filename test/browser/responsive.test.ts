@@ -226,6 +226,22 @@ describe('every screen from a 360 px phone to a 1920 px screen', () => {
 });
 
 describe('touch and print', () => {
+  it('gives the credits the control of the new width when a window or tablet crosses 1500 px, both ways', async () => {
+    const { page } = await openApp('', { width: 1920, height: 1080 }, 'idle');
+    const attrib = page.locator('.maplibregl-ctrl-attrib');
+    const compact = page.locator('.maplibregl-ctrl-attrib.maplibregl-compact');
+    expect(await compact.count(), 'wide: the credits as text').toBe(0);
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await compact.waitFor({ timeout: 5000 });
+    expect(
+      (await attrib.boundingBox())?.height ?? 99,
+      'narrow: folded to its (i) button',
+    ).toBeLessThanOrEqual(40);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await compact.waitFor({ state: 'detached', timeout: 5000 });
+    expect(await attrib.innerText()).toContain('OpenStreetMap');
+  });
+
   it('pinches to zoom and drags to pan the map with fingers (390×844)', async () => {
     const { page } = await openApp('', { width: 390, height: 844 }, 'idle', {
       touch: true,

@@ -73,6 +73,8 @@ export interface StageMeasure {
   smallestText: { px: number; where: string };
   /** How far (px) the caption's words run past its bottom (0 = all of them visible without scrolling). */
   captionOverflow: number;
+  /** Empty caption (px) below its last words: the band the map could have had. */
+  captionSlack: number;
 }
 
 /** Measures the stage as a person sees it: boxes of map, legend, controls, rings and labels. */
@@ -139,7 +141,14 @@ export async function measureStage(
       }
     }
     const quotes = document.querySelector<HTMLElement>('.story__quotes');
+    const story = document.querySelector<HTMLElement>('.story');
+    const words = story ? [...story.querySelectorAll('.story__head, .story__tools, .story__quotes > *')] : [];
+    const lastWords = Math.max(...words.map((el) => el.getBoundingClientRect().bottom));
     return {
+      captionSlack: story
+        ? story.getBoundingClientRect().bottom -
+          Math.min(lastWords, quotes?.getBoundingClientRect().bottom ?? lastWords)
+        : 0,
       captionOverflow: quotes ? Math.max(0, quotes.scrollHeight - quotes.clientHeight) : 0,
       zoom: handle.map.getZoom(),
       map: mapBox,
@@ -181,6 +190,8 @@ export function stageProblems(
   if (share < 0.6) problems.push(`map share ${share.toFixed(2)}`);
   if (m.smallestText.px < 24) problems.push(`text ${m.smallestText.px}px ${m.smallestText.where}`);
   if (m.captionOverflow > 1) problems.push(`caption cut: ${m.captionOverflow}px of words below its edge`);
+  if (m.captionSlack > 24)
+    problems.push(`caption has ${Math.round(m.captionSlack)}px of empty band below its words`);
   const focus = fokus.length > 0 ? fokus : allIds;
   const blocked = [...(m.legend ? [m.legend] : []), ...m.controls];
   for (const id of focus) {

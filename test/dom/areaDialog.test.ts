@@ -39,14 +39,14 @@ describe('the area dialog', () => {
     document.body.append(dialog.element);
   });
 
-  it('is a dialog labelled by the area name, showing markup in names as literal text', () => {
+  /** Opens the dialog of area `id` (on the data with the hostile Mjølnerparken name) under `title`. */
+  function openArea(id: string, title: string) {
     const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'mjoelnerparken',
-      HOSTILE,
-      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    dialog.open(id, title, areaContent(id, data, matrix, geography, 'da'), opener);
+  }
+
+  it('is a dialog labelled by the area name, showing markup in names as literal text', () => {
+    openArea('mjoelnerparken', HOSTILE);
     const el = dialog.element;
     expect(el.getAttribute('role')).toBe('dialog');
     const labelId = el.getAttribute('aria-labelledby') ?? '';
@@ -62,13 +62,7 @@ describe('the area dialog', () => {
   });
 
   it('shows the bilag, Danish amounts and the shared NV budget', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'mjoelnerparken',
-      'Mjølnerparken',
-      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('mjoelnerparken', 'Mjølnerparken');
     const text = dialog.element.textContent ?? '';
     expect(text).toContain('Bilag 13 – Initiativaftale: Mjølnerparken');
     expect(text).toContain('7,8 mio. kr. (1,95 mio. kr. årligt) – fælles for 6 områder');
@@ -82,13 +76,7 @@ describe('the area dialog', () => {
   });
 
   it('says from where each distance is measured, in km to one decimal, and "under 50 m" for a site at the point', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'mjoelnerparken',
-      'Mjølnerparken',
-      areaContent('mjoelnerparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('mjoelnerparken', 'Mjølnerparken');
     const facts = Object.fromEntries(
       [...dialog.element.querySelectorAll('.area-facts dt')].map((dt) => [
         dt.textContent,
@@ -108,13 +96,7 @@ describe('the area dialog', () => {
   });
 
   it('names the nearest jobcenter for Bispeparken once, in the facts (1,1 km), and keeps hostile names as text', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'bispeparken',
-      'Bispeparken',
-      areaContent('bispeparken', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('bispeparken', 'Bispeparken');
     const facts = [...dialog.element.querySelectorAll('.area-facts dd')].map((dd) => dd.textContent);
     expect(facts).toContain('Mjølnerparken, 1,1 km fra områdets punkt (± 0,3 km) (afledt geografisk)');
     const items = [...dialog.element.querySelectorAll('.nearest-help li')].map((li) => li.textContent);
@@ -125,13 +107,7 @@ describe('the area dialog', () => {
   });
 
   it('gives Blågården one TV figure: Hothers Plads, 2,0 km from the area’s point, no second figure area to area', () => {
-    const { data, geography, matrix } = hostileData();
-    dialog.open(
-      'blaagaarden',
-      'Blågården',
-      areaContent('blaagaarden', data, matrix, geography, 'da'),
-      opener,
-    );
+    openArea('blaagaarden', 'Blågården');
     const tv = [...dialog.element.querySelectorAll('.area-facts dt')].find(
       (dt) => dt.textContent === 'Nærmeste TV-overvågede sted',
     );

@@ -3,6 +3,7 @@ import { frameProblems, frameStage, lngLatAt, worldPx } from '../../src/derive/s
 import {
   circleMeetsRect,
   groupRings,
+  labelLines,
   placeStage,
   rectsOverlap,
   type StageMarker,
@@ -168,5 +169,29 @@ describe('frameStage', () => {
     expect(two).toBeGreaterThan(all);
     const small = frameStage({ ...input, height: 400, safe: { ...input.safe, height: 282 } }).zoom;
     expect(small).toBeLessThan(all);
+  });
+});
+
+describe('labelLines', () => {
+  const names = new Map([
+    ['a', 'Aldersrogade'],
+    ['b', 'Blågården'],
+    ['h', 'Hørgården'],
+  ]);
+  const note = 'ikke omfattet af N/S/T';
+  const text = (ids: string[], gaps: string[] | null) =>
+    labelLines(ids, names, gaps, note).map((l) => (l.note ? `[${l.text}]` : l.text));
+
+  it('names each area and adds no note outside gap mode', () => {
+    expect(text(['a', 'b'], null)).toEqual(['Aldersrogade', 'Blågården']);
+  });
+
+  it('puts the note under a single gap area, and under a group that is all gap areas', () => {
+    expect(text(['h'], ['h'])).toEqual(['Hørgården', `[${note}]`]);
+    expect(text(['b', 'h'], ['b', 'h'])).toEqual(['Blågården', 'Hørgården', `[${note}]`]);
+  });
+
+  it('in a mixed group, heads the gap areas with the note so it cannot be read as the covered ones', () => {
+    expect(text(['b', 'a'], ['b'])).toEqual(['Aldersrogade', `[${note}:]`, 'Blågården']);
   });
 });
