@@ -4,8 +4,8 @@ import { initiativeAreas, isCovered } from '../derive/coverage';
 import type { Derived } from '../derive/derived';
 import { effectiveProposals, isProposed, type Proposal, scenarioGaps } from '../derive/scenario';
 import { formatPeriod, type Lang } from '../i18n/format';
-import { proposalList, typeList } from '../i18n/gapText';
-import { STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
+import { gapSummary, proposalList, typeList } from '../i18n/gapText';
+import { STATUS_LABELS, STRINGS, TYPE_LABELS, typeInText } from '../i18n/strings';
 
 /** What a download reflects of the view: language, gap mode's types, the scenario's proposals, the date. */
 export interface FileContext {
@@ -54,16 +54,46 @@ function coverageWord(d: Derived, id: string, type: IndsatsType, lang: Lang): st
   return entries.every((e) => e.via === 'zone') ? t.yesDerived : t.file.yes;
 }
 
+/**
+ * What gap mode adds to a file, per area: the case's own gap (without proposals), and, when proposals of a chosen
+ * type exist, the scenario's gap and which proposal reaches the area; with the gap sentence exactly as the app
+ * shows it. Null with gap mode off.
+ */
+export function gapFacts(d: Derived, ctx: FileContext) {
+  if (ctx.gaps.length === 0) return null;
+  const f = STRINGS[ctx.lang].file;
+  const proposals = effectiveProposals(d.matrix, ctx.proposals).filter((p) => ctx.gaps.includes(p.type));
+  const caseGap = scenarioGaps(d.matrix, ctx.gaps, []);
+  const scenarioGap = scenarioGaps(d.matrix, ctx.gaps, proposals);
+  const sentence = gapSummary({ ...d, proposals: ctx.proposals }, ctx.gaps, ctx.lang)?.sentence ?? '';
+  const yesNo = (b: boolean) => (b ? f.yes : f.no);
+  return {
+    sentence,
+    /** Whether any proposal reaches an area of the chosen types (then the scenario columns are written). */
+    scenario: proposals.length > 0,
+    caseGap: (id: string) => yesNo(caseGap.includes(id)),
+    scenarioGap: (id: string) => yesNo(scenarioGap.includes(id)),
+    reached: (id: string) => {
+      const mine = proposals.filter((p) => p.area === id);
+      return mine.length === 0
+        ? f.no
+        : f.reachedYes(mine.map((p) => typeInText(p.type, ctx.lang)).join(', '));
+    },
+  };
+}
+
 /** Coverage per area and type as a `;`-separated CSV with BOM for Danish Excel; one row per area. */
 export function coverageCsv(d: Derived, ctx: FileContext): string {
   const t = STRINGS[ctx.lang];
   const f = t.file;
   const proposals = effectiveProposals(d.matrix, ctx.proposals);
-  const gapIds = ctx.gaps.length > 0 ? scenarioGaps(d.matrix, ctx.gaps, []) : null;
-  const gapCol = f.gap(typeList(ctx.gaps, ctx.lang));
+  const gap = gapFacts(d, ctx);
+  const types = typeList(ctx.gaps, ctx.lang);
   const typeCols = INDSATS_TYPES.map((type) => TYPE_LABELS[ctx.lang][type].name);
   const columns = [f.areaId, f.area, f.bydel, ...typeCols];
-  if (gapIds) columns.push(gapCol);
+  if (gap) columns.push(f.gap(types));
+  if (gap?.scenario) columns.push(f.reachedByProposal, f.gapScenario(types));
+  if (gap) columns.push(f.gapSentence);
   if (proposals.length > 0) columns.push(f.scenario);
   columns.push(f.caseNo, f.source);
   const source = sourceLine(d, ctx);
@@ -79,7 +109,14 @@ export function coverageCsv(d: Derived, ctx: FileContext): string {
     INDSATS_TYPES.forEach((type, i) => {
       row[typeCols[i] ?? type] = coverageWord(d, id, type, ctx.lang);
     });
-    if (gapIds) row[gapCol] = gapIds.includes(id) ? f.yes : f.no;
+    if (gap) {
+      row[f.gap(types)] = gap.caseGap(id);
+      row[f.gapSentence] = gap.sentence;
+    }
+    if (gap?.scenario) {
+      row[f.reachedByProposal] = gap.reached(id);
+      row[f.gapScenario(types)] = gap.scenarioGap(id);
+    }
     if (proposals.length > 0)
       row[f.scenario] = INDSATS_TYPES.filter((type) => isProposed(proposals, id, type))
         .map((type) => TYPE_LABELS[ctx.lang][type].name)
@@ -137,7 +174,7 @@ export function initiativesCsv(d: Derived, ctx: FileContext): string {
 export function areasGeoJson(d: Derived, ctx: FileContext): string {
   const proposals = effectiveProposals(d.matrix, ctx.proposals);
   const source = sourceLine(d, ctx);
-  const gapIds = ctx.gaps.length > 0 ? scenarioGaps(d.matrix, ctx.gaps, []) : null;
+  const gap = gapFacts(d, ctx);
   const features = d.data.areas.map((a) => {
     const id = a.properties.id;
     const p = a.properties;
@@ -150,7 +187,11 @@ export function areasGeoJson(d: Derived, ctx: FileContext): string {
         : 'afledt geografisk',
     };
     for (const type of INDSATS_TYPES) properties[type] = coverageWord(d, id, type, ctx.lang);
-    if (gapIds) properties.hul = gapIds.includes(id) ? STRINGS[ctx.lang].file.yes : STRINGS[ctx.lang].file.no;
+    if (gap) properties.hul = gap.caseGap(id);
+    if (gap?.scenario) {
+      properties.hul_scenarie = gap.scenarioGap(id);
+      properties.naas_af_forslag = gap.reached(id);
+    }
     if (proposals.length > 0)
       properties.forslag = INDSATS_TYPES.filter((type) => isProposed(proposals, id, type)).join(',');
     Object.assign(properties, {
@@ -168,6 +209,7 @@ export function areasGeoJson(d: Derived, ctx: FileContext): string {
     name: fileNames(d.data.caseInfo.sag_nr, proposals.length > 0).areas.replace(/\.geojson$/, ''),
     sag: d.data.caseInfo.sag_nr,
     kilde: source,
+    ...(gap ? { hul_tekst: gap.sentence, hul_forklaring: STRINGS[ctx.lang].file.gapNote } : {}),
     features,
   };
   return `${JSON.stringify(collection, null, 1)}\n`;

@@ -3,7 +3,7 @@ import type { Dataset } from '../data/validate';
 import type { CoverageMatrix } from '../derive/coverage';
 import { nearestReached } from '../derive/nearest';
 import { effectiveProposals, type Proposal, scenarioGaps, type TypeCount } from '../derive/scenario';
-import { formatKm, formatSplitCount, type Lang } from './format';
+import { formatDistance, formatKm, formatSplitCount, type Lang } from './format';
 import { STRINGS, typeInText } from './strings';
 
 /** What gap text is made from: the data, its matrix, area names, and the view's proposals. */
@@ -64,6 +64,16 @@ export function gapSummary(input: GapInput, types: readonly IndsatsType[], lang:
       types.flatMap((type) => {
         const help = nearestReached(data, matrix, id, type);
         if (!help) return [];
+        if (help.site !== null)
+          return [
+            t.nearestSiteLine(
+              names[id] ?? id,
+              lowerFirst(nearestSiteLabel(type, lang)),
+              help.site,
+              formatDistance(help.km * 1000, lang),
+              formatKm(help.plusMinusKm, lang),
+            ),
+          ];
         return [
           t.nearestLine(
             names[id] ?? id,
@@ -77,6 +87,16 @@ export function gapSummary(input: GapInput, types: readonly IndsatsType[], lang:
     );
   return { ids, sentence, nearest };
 }
+
+/** The label of a type's nearest site: "Nærmeste TV-overvågede sted", "Nærmeste jobcenter", else generic. */
+export function nearestSiteLabel(type: IndsatsType, lang: Lang): string {
+  const t = STRINGS[lang];
+  if (type === 'tv_overvaagning') return t.nearestTv;
+  if (type === 'jobcentre') return t.nearestJobcenter;
+  return t.nearestSiteOf(typeInText(type, lang));
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "6 af 10", or "5 af 10 + 1 forslag" when proposals reach further; proposals never enter the first number. */
 export function countLabel(count: TypeCount, of: number, lang: Lang): string {

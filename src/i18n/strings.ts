@@ -255,7 +255,13 @@ const DA = {
   nearestLine: (area: string, type: string, other: string, km: string, pm: string) =>
     `${area} – nærmeste område med ${type}: ${other}, ${km} (± ${pm}, afledt geografisk)`,
   fromAreaPoint: (distance: string) => `${distance} fra områdets punkt`,
-  nearestTitle: 'Nærmeste hjælp (afledt geografisk: afstand mellem områdernes punkter)',
+  nearestTitle:
+    'Nærmeste hjælp (afledt geografisk: fra områdets punkt til nærmeste TV-overvågede sted eller jobcenter, for de øvrige til nærmeste områdes punkt)',
+  nearestSiteOf: (type: string) => `Nærmeste sted med ${type}`,
+  siteDistance: (place: string, distance: string, pm: string) =>
+    `${place}, ${distance} fra områdets punkt (± ${pm})`,
+  nearestSiteLine: (area: string, label: string, place: string, distance: string, pm: string) =>
+    `${area} – ${label}: ${place}, ${distance} fra områdets punkt (± ${pm}, afledt geografisk)`,
   proposalWord: 'forslag',
   proposalItem: (type: string, area: string) => `${type} i ${area}`,
   gapClosedByProposals: (list: string) => `Forslag, ikke besluttet: ${list}.`,
@@ -287,7 +293,13 @@ const DA = {
     areaId: 'område_id',
     area: 'område',
     bydel: 'bydel (afledt geografisk)',
-    gap: (types: string) => `hul: ikke omfattet af ${types}`,
+    gap: (types: string) => `hul i sagen (uden forslag): ikke omfattet af ${types}`,
+    gapScenario: (types: string) => `hul i scenariet (forslag tæller med): ikke omfattet af ${types}`,
+    reachedByProposal: 'nås af forslag (ikke besluttet)',
+    reachedYes: (list: string) => `Ja (forslag: ${list})`,
+    gapSentence: 'huller (som i appen)',
+    gapNote:
+      'hul: sagens egne indsatser, uden forslag; hul_scenarie: når forslag (ikke besluttet) tæller med; naas_af_forslag: hvilket forslag der når området',
     scenario: 'Scenarie – ikke besluttet: forslag',
     caseNo: 'sag',
     source: 'kilde',
@@ -494,7 +506,13 @@ const EN: Strings = {
   nearestLine: (area: string, type: string, other: string, km: string, pm: string) =>
     `${area} – nearest area with ${type}: ${other}, ${km} (± ${pm}, derived from geography)`,
   fromAreaPoint: (distance: string) => `${distance} from the area's point`,
-  nearestTitle: "Nearest help (derived from geography: distance between the areas' points)",
+  nearestTitle:
+    "Nearest help (derived from geography: from the area's point to the nearest CCTV site or job centre, for the others to the nearest area's point)",
+  nearestSiteOf: (type: string) => `Nearest site with ${type}`,
+  siteDistance: (place: string, distance: string, pm: string) =>
+    `${place}, ${distance} from the area's point (± ${pm})`,
+  nearestSiteLine: (area: string, label: string, place: string, distance: string, pm: string) =>
+    `${area} – ${label}: ${place}, ${distance} from the area's point (± ${pm}, derived from geography)`,
   proposalWord: 'proposal',
   proposalItem: (type: string, area: string) => `${type} in ${area}`,
   gapClosedByProposals: (list: string) => `Proposals, not decided: ${list}.`,
@@ -528,7 +546,13 @@ const EN: Strings = {
     areaId: 'area_id',
     area: 'area',
     bydel: 'district (derived from geography)',
-    gap: (types: string) => `gap: not covered by ${types}`,
+    gap: (types: string) => `gap in the case (without proposals): not covered by ${types}`,
+    gapScenario: (types: string) => `gap in the scenario (proposals counted): not covered by ${types}`,
+    reachedByProposal: 'reached by a proposal (not decided)',
+    reachedYes: (list: string) => `Yes (proposal: ${list})`,
+    gapSentence: 'gaps (as in the app)',
+    gapNote:
+      "hul: the case's own initiatives, without proposals; hul_scenarie: with proposals (not decided) counted; naas_af_forslag: which proposal reaches the area",
     scenario: 'Scenario – not decided: proposals',
     caseNo: 'case',
     source: 'source',

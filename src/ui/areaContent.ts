@@ -3,7 +3,7 @@ import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Dataset } from '../data/validate';
 import type { CoverageEntry, CoverageMatrix } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
-import { nearestReached } from '../derive/nearest';
+import { nearestReached, nearestSite } from '../derive/nearest';
 import { formatDistance, formatKm, formatKr, formatMetres, formatPeriod, type Lang } from '../i18n/format';
 import { GRUNDLAG_LABELS, STATUS_LABELS, STRINGS, TYPE_LABELS, typeInText } from '../i18n/strings';
 import { h } from './dom';
@@ -74,7 +74,8 @@ function nearestHelpList(
   const name = (id: string) => data.areas.find((a) => a.properties.id === id)?.properties.navn ?? id;
   const items = missing.flatMap((type) => {
     const help = nearestReached(data, matrix, areaId, type);
-    if (!help) return [];
+    // A type with sites has its one figure in the facts above (nearest site, from the area's point).
+    if (!help || help.site !== null) return [];
     const text = t.nearestHelp(
       typeInText(type, lang),
       name(help.id),
@@ -102,11 +103,17 @@ export function areaContent(
   const p = area.properties;
   const covering = INDSATS_TYPES.flatMap((type) => row_[type]);
   const missing = INDSATS_TYPES.filter((type) => row_[type].length === 0);
-  const metres = (m: number | null) => (m === null ? '–' : t.fromAreaPoint(formatDistance(m, lang)));
   // Recomputed this session from an outline brought in from a file: every derived fact names the file.
   const derived = geo.fromFile ? t.derivedFromFile(geo.fromFile) : t.derived;
   const pct = (x: number) =>
     new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { style: 'percent' }).format(x);
+  // The nearest site of a type, named, from the area's point, with ±: the same figure the gap lines give.
+  const siteText = (type: IndsatsType) => {
+    const site = nearestSite(data, areaId, type);
+    return site === null
+      ? '–'
+      : t.siteDistance(site.place, formatDistance(site.m, lang), formatKm(site.plusMinusKm, lang));
+  };
   const facts = h(
     'dl',
     { class: 'area-facts' },
@@ -121,13 +128,8 @@ export function areaContent(
       ),
     ),
     ...row(t.agreement, bilagRef(p.bilag, data.bilag, lang)),
-    ...row(t.nearestTv, metres(geo.nearestTvM), ' ', h('span', { class: 'derived' }, `(${derived})`)),
-    ...row(
-      t.nearestJobcenter,
-      metres(geo.nearestJobcenterM),
-      ' ',
-      h('span', { class: 'derived' }, `(${derived})`),
-    ),
+    ...row(t.nearestTv, siteText('tv_overvaagning'), ' ', h('span', { class: 'derived' }, `(${derived})`)),
+    ...row(t.nearestJobcenter, siteText('jobcentre'), ' ', h('span', { class: 'derived' }, `(${derived})`)),
   );
   const zone = data.zones.find((z) => z.properties.id === geo.hotspotZone)?.properties.navn ?? t.noZone;
   const fromFile = geo.fromFile

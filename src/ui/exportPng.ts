@@ -246,6 +246,36 @@ export function drawExport(
   if (!input.stage) drawLegend(ctx, input, layout.legend);
 }
 
+/**
+ * Draws only the map with its rings and labels (or the stage's) into `canvas`, at the map's own size × scale:
+ * the printed page sets title, legend and notes around it as text, so the map can take most of the page.
+ */
+export function drawMapPicture(
+  canvas: HTMLCanvasElement,
+  input: ExportInput,
+  images: readonly (HTMLImageElement | null)[],
+): void {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(STRINGS[input.lang].exportNoCanvas);
+  canvas.width = Math.round(input.width * input.scale);
+  canvas.height = Math.round(input.height * input.scale);
+  ctx.setTransform(input.scale, 0, 0, input.scale, 0, 0);
+  const map = { x: 0, y: 0, width: input.width, height: input.height };
+  ctx.drawImage(input.mapImage, 0, 0, map.width, map.height);
+  if (input.stage) drawStage(ctx, input.stage, images, 0, 0);
+  else drawMarkers(ctx, input, images, map);
+}
+
+/** The print page's map picture once every ring is decoded ("Udskriv"). */
+export async function drawMapPictureReady(canvas: HTMLCanvasElement, input: ExportInput): Promise<void> {
+  drawMapPicture(canvas, input, await loadImages(input));
+}
+
+/** The print page's map picture now, with the rings decoded so far (the browser's own print cannot wait). */
+export function drawMapPictureNow(canvas: HTMLCanvasElement, input: ExportInput): void {
+  drawMapPicture(canvas, input, readyImages(input));
+}
+
 /** Draws the picture once every ring is decoded and returns it as a PNG. */
 export async function composeExport(input: ExportInput): Promise<Blob> {
   const images = await loadImages(input);
@@ -257,16 +287,6 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
       'image/png',
     ),
   );
-}
-
-/** Draws the picture into `canvas` once every ring is decoded ("Udskriv"). */
-export async function drawExportReady(canvas: HTMLCanvasElement, input: ExportInput): Promise<void> {
-  drawExport(canvas, input, await loadImages(input));
-}
-
-/** Draws the picture now into `canvas`, with the rings decoded so far (the browser's own print cannot wait). */
-export function drawExportNow(canvas: HTMLCanvasElement, input: ExportInput): void {
-  drawExport(canvas, input, readyImages(input));
 }
 
 /** Offers a blob as a file download. */

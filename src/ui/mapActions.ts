@@ -21,10 +21,10 @@ type Exporter = typeof import('./exportPng');
 type Snapshot = Awaited<ReturnType<MapHandle['snapshot']>>;
 
 /**
- * Wires "Gem som PNG" (download of map, rings, legend, title, decision date and sources) and "Udskriv" (the
- * same picture drawn into the print layout, then the browser's print). Both draw from a fresh map snapshot.
- * The browser's own print (Ctrl+P, its menu) draws the same picture at once on `beforeprint`, unless "Udskriv"
- * has just drawn it for the same view.
+ * Wires "Gem som PNG" (download of map, rings, legend, title, decision date and sources) and "Udskriv" (the map
+ * with its rings drawn into the print page, whose texts are HTML, then the browser's print). Both draw from a
+ * fresh map snapshot. The browser's own print (Ctrl+P, its menu) draws the same map picture at once on
+ * `beforeprint` (or the print media query), unless "Udskriv" has just drawn it for the same view.
  */
 export function wireMapActions(
   map: MapHandle,
@@ -64,9 +64,10 @@ export function wireMapActions(
   let printedFor: ViewState | null = null;
   const drawPrintNow = () => {
     if (!exporter || store.state === printedFor) return;
-    exporter.drawExportNow(printCanvas, input(map.snapshotNow(PRINT_SCALE), PRINT_SCALE));
+    exporter.drawMapPictureNow(printCanvas, input(map.snapshotNow(PRINT_SCALE), PRINT_SCALE));
     printCanvas.dataset.drawn = 'now';
   };
+  keepPrintMapSize(map.map.getContainer());
   wireBrowserPrint(drawPrintNow, () => {
     printedFor = null;
   });
@@ -107,7 +108,7 @@ export function wireMapActions(
     run(printButton, async () => {
       const [m, snap] = await Promise.all([import('./exportPng'), map.snapshot(PRINT_SCALE)]);
       exporter = m;
-      await m.drawExportReady(printCanvas, input(snap, PRINT_SCALE));
+      await m.drawMapPictureReady(printCanvas, input(snap, PRINT_SCALE));
       printCanvas.dataset.drawn = 'ready';
       printedFor = store.state;
       window.print();
@@ -134,6 +135,24 @@ function plannerNotes(d: Derived, s: ViewState): { titlePrefix?: string; notes: 
   const notes = viewNotes({ ...d, proposals: s.proposals }, types, s.lang);
   const scenario = effectiveProposals(d.matrix, s.proposals).length > 0;
   return scenario ? { titlePrefix: STRINGS[s.lang].scenarioTitle, notes } : { notes };
+}
+
+/**
+ * Tells the print CSS the map's screen size (`--print-map-width` / `--print-map-height` on the root), so the
+ * live map keeps that size, off the page, while the print media query applies: a print picture drawn then (the
+ * browser may apply print styles before 'beforeprint') shows the same map, never a hidden, collapsed one.
+ */
+function keepPrintMapSize(container: HTMLElement): void {
+  const root = document.documentElement.style;
+  const print = window.matchMedia('print');
+  const record = () => {
+    const { clientWidth: w, clientHeight: h } = container;
+    if (print.matches || w === 0 || h === 0) return;
+    root.setProperty('--print-map-width', `${w}px`);
+    root.setProperty('--print-map-height', `${h}px`);
+  };
+  record();
+  new ResizeObserver(record).observe(container);
 }
 
 /** Waits this long after a view change before decoding the new rings' pictures (ms). */

@@ -171,12 +171,17 @@ export const KNOWN_PLACES = {
   park: [12.5703, 55.65] as [number, number],
 };
 
-/** The page printed as the browser's own print does, to A4 landscape: the PDF's text and its first page as pixels. */
-export async function pdfPages(page: Page): Promise<{ text: string; first: PNG }> {
+/**
+ * The page printed as the browser's own print does, to A4 landscape: the PDF's text, its first page's text and
+ * its first page as pixels.
+ */
+export async function pdfPages(page: Page): Promise<{ text: string; firstText: string; first: PNG }> {
   // page.pdf prints as the browser's own print does: 'beforeprint' and the print media query, no button.
   const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
   const { PDFParse } = await import('pdf-parse');
-  const text = (await new PDFParse({ data: new Uint8Array(pdf) }).getText()).text;
+  const parsed = await new PDFParse({ data: new Uint8Array(pdf) }).getText();
+  const { text } = parsed;
+  const firstText = parsed.pages[0]?.text ?? '';
   const shot = await new PDFParse({ data: new Uint8Array(pdf) }).getScreenshot({
     first: 1,
     scale: 1,
@@ -184,5 +189,5 @@ export async function pdfPages(page: Page): Promise<{ text: string; first: PNG }
   });
   const first = shot.pages[0];
   if (!first) throw new Error('the PDF has no page');
-  return { text, first: PNG.sync.read(Buffer.from(first.data)) };
+  return { text, firstText, first: PNG.sync.read(Buffer.from(first.data)) };
 }

@@ -94,7 +94,7 @@ describe('Hent data', () => {
       expect(row.sag).toBe('2011-40035');
       expect(row.kilde).toContain('BR-sag 2011-40035');
     }
-    const gapCol = 'hul: ikke omfattet af NV arbejdsmarked eller jobcentre';
+    const gapCol = 'hul i sagen (uden forslag): ikke omfattet af NV arbejdsmarked eller jobcentre';
     expect(rows.filter((r) => r[gapCol] === 'Ja').map((r) => r.område)).toEqual([
       'Akacieparken',
       'Blågården',

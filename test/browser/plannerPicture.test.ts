@@ -162,6 +162,121 @@ describe('the browser’s own print (Ctrl+P, no "Udskriv")', () => {
     });
 });
 
+/** Basemap colours: a pixel in one of them is map, never paper, text or a legend badge. */
+const MAP_COLOURS = [
+  BASE.sea,
+  BASE.water,
+  BASE.land,
+  BASE.kommune,
+  BASE.frederiksberg,
+  BASE.neighbour,
+  BASE.park,
+].map(rgb);
+const isMap = (p: number[]) => MAP_COLOURS.some((c) => near(p, c, 6));
+
+/** The box of the page's map picture: the columns and rows with at least 40 basemap pixels (page pixels). */
+function mapRegion(png: PNG): { x0: number; x1: number; y0: number; y1: number } {
+  const cols = new Array<number>(png.width).fill(0);
+  const rows = new Array<number>(png.height).fill(0);
+  for (let y = 0; y < png.height; y++)
+    for (let x = 0; x < png.width; x++)
+      if (isMap(pixel(png, x, y))) {
+        cols[x] = (cols[x] ?? 0) + 1;
+        rows[y] = (rows[y] ?? 0) + 1;
+      }
+  const dense = (counts: number[]) => counts.flatMap((n, i) => (n >= 40 ? [i] : []));
+  const xs = dense(cols);
+  const ys = dense(rows);
+  return { x0: xs[0] ?? 0, x1: xs.at(-1) ?? 0, y0: ys[0] ?? 0, y1: ys.at(-1) ?? 0 };
+}
+
+/** A4 landscape inside the print margins (297 × 210 mm less 2 × 10 mm and 2 × 8 mm), in CSS px. */
+const PRINTABLE = { width: (277 * 96) / 25.4, height: (194 * 96) / 25.4 };
+
+/** Checks PDF page 1's map picture: ≥ 60 % of the printable width, the screen map's aspect, sea and land in it. */
+function expectLargeMap(first: PNG, screenAspect: number, path: string): void {
+  const region = mapRegion(first);
+  const widthMm = ((region.x1 - region.x0 + 1) / first.width) * 297;
+  expect(widthMm / 277, `${path}: map picture’s share of the printable width`).toBeGreaterThanOrEqual(0.6);
+  const aspect = (region.x1 - region.x0 + 1) / (region.y1 - region.y0 + 1);
+  expect(aspect / screenAspect, `${path}: aspect printed / on screen`).toBeCloseTo(1, 1);
+  const inRegion = (hex: string) => {
+    let n = 0;
+    for (let y = region.y0; y <= region.y1; y += 2)
+      for (let x = region.x0; x <= region.x1; x += 2) if (near(pixel(first, x, y), rgb(hex), 6)) n++;
+    return n;
+  };
+  expect(inRegion(BASE.water), `${path}: water pixels in the map picture`).toBeGreaterThan(500);
+  expect(inRegion(BASE.land) + inRegion(BASE.kommune), `${path}: land pixels`).toBeGreaterThan(500);
+}
+
+describe('the printed first page with gap mode and a proposal (third walkthrough)', () => {
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 768 },
+  ])
+    it(`at ${size.width}×${size.height}: title, a large map, legend, gap, chosen initiatives and link on page 1, apart`, {
+      timeout: 240_000,
+    }, async () => {
+      const { page } = await openApp(SCENARIO, size);
+      const screenAspect = await page.evaluate(() => {
+        const el = document.getElementById('map');
+        return (el?.clientWidth ?? 0) / (el?.clientHeight ?? 1);
+      });
+      // The browser's own print ('beforeprint' first).
+      const { first, firstText } = await pdfPages(page);
+      expectLargeMap(first, screenAspect, 'beforeprint');
+      // Page 1 as text: title, legend, scenario, gap sentence, chosen initiatives and the link.
+      const words = firstText.replace(/\s+/g, ' ');
+      for (const expected of [
+        'Indsatskort: indsatser i Københavns 10 særligt udsatte boligområder',
+        'Scenarie – ikke besluttet',
+        'NV arbejdsmarked (6 af 10)',
+        'Jobcentre (4 af 10 + 1 forslag)',
+        'Omridset mærke = forslag',
+        'ikke omfattet af NV arbejdsmarked eller jobcentre: Akacieparken, Blågården, Sjælør Boulevard',
+        'Valgte indsatser',
+        'Fremskudt beskæftigelsesindsats ved etablering af jobcentre',
+        'Link til denne visning',
+      ])
+        expect.soft(words, 'page 1').toContain(expected);
+
+      // Print styles first (as print preview or emulated print media may apply them before 'beforeprint'):
+      // the picture is redrawn then, and must still show the map, not a collapsed one.
+      await page.emulateMedia({ media: 'print' });
+      expectLargeMap((await pdfPages(page)).first, screenAspect, 'print media first');
+
+      // The print layout as boxes, on a viewport as wide as the printable page: nothing overlaps, all on page 1.
+      await page.setViewportSize({
+        width: Math.round(PRINTABLE.width),
+        height: Math.round(PRINTABLE.height),
+      });
+      const boxes = await page.evaluate(() =>
+        Object.fromEntries(
+          ['#print-head', '#print-map', '#print-legend', '#print-notes', '#print-credits'].map((sel) => {
+            const r = document.querySelector(sel)?.getBoundingClientRect();
+            return [sel, { x: r?.x ?? 0, y: r?.y ?? 0, w: r?.width ?? 0, h: r?.height ?? 0 }];
+          }),
+        ),
+      );
+      const names = Object.keys(boxes);
+      for (const [i, a] of names.entries())
+        for (const b of names.slice(i + 1)) {
+          const p = boxes[a];
+          const q = boxes[b];
+          if (!p || !q) continue;
+          const apart = p.x + p.w <= q.x || q.x + q.w <= p.x || p.y + p.h <= q.y || q.y + q.h <= p.y;
+          expect.soft(apart, `${a} and ${b} overlap`).toBe(true);
+        }
+      for (const [sel, box] of Object.entries(boxes)) {
+        expect.soft(box.h, `${sel} has a height`).toBeGreaterThan(0);
+        expect.soft(box.y + box.h, `${sel} ends on page 1`).toBeLessThanOrEqual(PRINTABLE.height);
+      }
+      expect(boxes['#print-map']?.w ?? 0, '#print-map’s width').toBeGreaterThanOrEqual(0.6 * PRINTABLE.width);
+      await page.close();
+    });
+});
+
 describe('the printed handout’s words', () => {
   it('breaks the link only after "/" or before "?" and "&", and says "eller jobcentre" in lower case', {
     timeout: 180_000,
@@ -188,16 +303,21 @@ describe('the printed handout’s words', () => {
     await page.close();
   });
 
-  it('in the area dialog: site distance from the area’s point, nearest area between points, km to one decimal', {
+  it('in the area dialog: one figure per site type (named site, from the area’s point), nearest area between points, km to one decimal', {
     timeout: 120_000,
   }, async () => {
     const { page } = await openApp('?omraade=bispeparken', { width: 1280, height: 800 });
     const dialog = await page.getByRole('dialog', { name: 'Bispeparken' }).innerText();
-    expect.soft(dialog).toMatch(/Nærmeste TV-overvågede sted\s+\d+,\d km fra områdets punkt/);
     expect
       .soft(dialog)
-      .toMatch(/Nærmeste område med TV-overvågning: [^,]+, \d+,\d km mellem områdernes punkter/);
-    expect.soft(dialog).toMatch(/Nærmeste område med jobcentre: /);
+      .toMatch(/Nærmeste TV-overvågede sted\s+Aldersrogade, 1,2 km fra områdets punkt \(± 0,3 km\)/);
+    expect.soft(dialog).toMatch(/Nærmeste jobcenter\s+Mjølnerparken, 1,1 km fra områdets punkt \(± 0,3 km\)/);
+    expect
+      .soft(dialog, 'a second TV or jobcenter figure')
+      .not.toMatch(/område med (TV-overvågning|jobcentre)/);
+    expect
+      .soft(dialog)
+      .toMatch(/Nærmeste område med SV profilinstitutioner: [^,]+, \d+,\d km mellem områdernes punkter/);
     expect.soft(dialog, 'a distance without its decimal').not.toMatch(/(^|[^,\d])\d+ km/);
     expect.soft(dialog).not.toMatch(/\b0 m\b/);
     await page.close();

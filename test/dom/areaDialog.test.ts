@@ -83,22 +83,40 @@ describe('the area dialog', () => {
         dt.nextElementSibling?.textContent,
       ]),
     );
-    expect(facts['Nærmeste TV-overvågede sted']).toBe('0,3 km fra områdets punkt (afledt geografisk)');
-    expect(facts['Nærmeste jobcenter']).toBe('under 50 m fra områdets punkt (afledt geografisk)');
+    expect(facts['Nærmeste TV-overvågede sted']).toBe(
+      'Hothers Plads, 0,3 km fra områdets punkt (± 0,2 km) (afledt geografisk)',
+    );
+    expect(facts['Nærmeste jobcenter']).toBe(
+      'Mjølnerparken, under 50 m fra områdets punkt (± 0,2 km) (afledt geografisk)',
+    );
     for (const li of dialog.element.querySelectorAll('.nearest-help li'))
       expect(li.textContent).toMatch(
         /^Nærmeste område med .*, \d+,\d km mellem områdernes punkter \(± \d+,\d km/,
       );
   });
 
-  it('names the nearest area with jobcentre for Bispeparken: Mjølnerparken (here hostile text), 1,1 km', () => {
+  it('names the nearest jobcenter for Bispeparken once, in the facts (1,1 km), and keeps hostile names as text', () => {
     openArea('bispeparken', 'Bispeparken');
+    const facts = [...dialog.element.querySelectorAll('.area-facts dd')].map((dd) => dd.textContent);
+    expect(facts).toContain('Mjølnerparken, 1,1 km fra områdets punkt (± 0,3 km) (afledt geografisk)');
     const items = [...dialog.element.querySelectorAll('.nearest-help li')].map((li) => li.textContent);
-    expect(items).toContain(
-      `Nærmeste område med jobcentre: ${HOSTILE}, 1,1 km mellem områdernes punkter (± 0,3 km, afledt geografisk)`,
+    // The types with sites (TV-overvågning, jobcentre) have their one figure in the facts, not a second here.
+    expect(items.join(' ')).not.toMatch(/jobcentre|TV-overvågning/);
+    expect(items.length).toBeGreaterThan(0);
+    expect(dialog.element.querySelector('img, script')).toBeNull();
+  });
+
+  it('gives Blågården one TV figure: Hothers Plads, 2,0 km from the area’s point, no second figure area to area', () => {
+    openArea('blaagaarden', 'Blågården');
+    const tv = [...dialog.element.querySelectorAll('.area-facts dt')].find(
+      (dt) => dt.textContent === 'Nærmeste TV-overvågede sted',
     );
-    expect(dialog.element.querySelector('.nearest-help img, .nearest-help script')).toBeNull();
-    expect(items).toHaveLength(4);
+    expect(tv?.nextElementSibling?.textContent).toBe(
+      'Hothers Plads, 2,0 km fra områdets punkt (± 0,3 km) (afledt geografisk)',
+    );
+    const text = dialog.element.textContent ?? '';
+    expect(text.match(/Hothers Plads, 2,0 km/g)).toHaveLength(1);
+    expect(text, 'a second TV figure (area to area)').not.toMatch(/område med TV-overvågning/);
   });
 
   it('takes focus, closes on Escape and gives focus back to its opener', () => {

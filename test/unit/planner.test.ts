@@ -3,7 +3,7 @@ import { dsvFormat } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { INDSATS_TYPES } from '../../src/data/types';
 import { isCovered } from '../../src/derive/coverage';
-import { nearestReached } from '../../src/derive/nearest';
+import { nearestReached, nearestSite } from '../../src/derive/nearest';
 import { effectiveProposals, scenarioGaps, typeCounts } from '../../src/derive/scenario';
 import {
   areasGeoJson,
@@ -73,14 +73,42 @@ describe('nearest help (derived from geography)', () => {
     return g?.type === 'Point' ? g.coordinates : [];
   };
 
-  it('finds Mjølnerparken 1,1 km from Bispeparken for jobcentre, ± 0,3 km (150 m + 100 m)', () => {
-    // By hand: Δlat 0.008291° = 0.922 km, Δlon 0.00871° × cos 55.71° = 0.545 km → 1.071 km.
+  it('finds the jobcenter at Mjølnerparken 1,1 km from Bispeparken, ± 0,3 km (150 m + 100 m)', () => {
+    // By hand: Δlat 0.008291° = 0.922 km, Δlon 0.00871° × cos 55.71° = 0.545 km → 1.071 km (the site lies at
+    // the area's point).
     expect(haversineKm(anchor('bispeparken'), anchor('mjoelnerparken'))).toBeCloseTo(1.071, 2);
     expect(nearestReached(data, matrix, 'bispeparken', 'jobcentre')).toEqual({
       id: 'mjoelnerparken',
       km: 1.1,
       plusMinusKm: 0.3,
+      site: 'Mjølnerparken',
     });
+  });
+
+  it('gives one TV figure for Blågården: 2,0 km to the site at Hothers Plads from the area’s point (not 2,2 km to Mjølnerparken’s point)', () => {
+    const hothers =
+      data.sites.find((s) => s.properties.id === 'tv_hothers_plads')?.geometry.coordinates ?? [];
+    const km = haversineKm(anchor('blaagaarden'), hothers);
+    expect(km).toBeCloseTo(1.977, 2);
+    expect(haversineKm(anchor('blaagaarden'), anchor('mjoelnerparken'))).toBeCloseTo(2.16, 1);
+    const site = nearestSite(data, 'blaagaarden', 'tv_overvaagning');
+    expect(site).toMatchObject({ place: 'Hothers Plads', area: 'mjoelnerparken', plusMinusKm: 0.3 });
+    expect(Math.abs((site?.m ?? 0) - km * 1000)).toBeLessThan(5);
+    expect(nearestReached(data, matrix, 'blaagaarden', 'tv_overvaagning')).toEqual({
+      id: 'mjoelnerparken',
+      km: 2,
+      plusMinusKm: 0.3,
+      site: 'Hothers Plads',
+    });
+    const gap = (lang: 'da' | 'en') =>
+      gapSummary({ data, matrix, names, proposals: [] }, ['tv_overvaagning'], lang)?.nearest ?? [];
+    expect(gap('da')).toContain(
+      'Blågården – nærmeste TV-overvågede sted: Hothers Plads, 2,0 km fra områdets punkt (± 0,3 km, afledt geografisk)',
+    );
+    expect(gap('en')).toContain(
+      "Blågården – nearest CCTV site: Hothers Plads, 2.0 km from the area's point (± 0.3 km, derived from geography)",
+    );
+    expect(gap('da').join(' '), 'no second TV figure between area points').not.toContain('2,2 km');
   });
 
   it('finds Lundtoftegade 1,5 km from Blågården for NV arbejdsmarked, nearer than Mjølnerparken (2,2 km)', () => {
@@ -91,6 +119,7 @@ describe('nearest help (derived from geography)', () => {
       id: 'lundtoftegade',
       km: 1.5,
       plusMinusKm: 0.4,
+      site: null,
     });
   });
 
@@ -104,7 +133,7 @@ describe('nearest help (derived from geography)', () => {
     const g = gapSummary({ data, matrix, names, proposals: [] }, ['jobcentre'], 'da');
     expect(g?.nearest).toHaveLength(6);
     expect(g?.nearest).toContain(
-      'Bispeparken – nærmeste område med jobcentre: Mjølnerparken, 1,1 km (± 0,3 km, afledt geografisk)',
+      'Bispeparken – nærmeste jobcenter: Mjølnerparken, 1,1 km fra områdets punkt (± 0,3 km, afledt geografisk)',
     );
   });
 });
@@ -204,7 +233,7 @@ describe('the files for Excel and GIS', () => {
         }),
       ).slice(1),
     );
-    const gapCol = 'hul: ikke omfattet af NV arbejdsmarked eller jobcentre';
+    const gapCol = 'hul i sagen (uden forslag): ikke omfattet af NV arbejdsmarked eller jobcentre';
     expect(rows.filter((r) => r[gapCol] === 'Ja').map((r) => r.område_id)).toEqual([
       'akacieparken',
       'blaagaarden',
@@ -215,6 +244,86 @@ describe('the files for Excel and GIS', () => {
     );
     expect(rows.find((r) => r.område_id === 'bispeparken')?.Jobcentre).toBe('Nej');
     expect(rows[0]?.kilde).toMatch(/^Scenarie – ikke besluttet\. Forslag: jobcentre i Bispeparken\./);
+  });
+
+  describe('a proposal that reaches a gap area (Jobcentre in Blågården, gap NV arbejdsmarked + jobcentre)', () => {
+    const scenario = ctx({
+      gaps: ['nv_arbejdsmarked', 'jobcentre'],
+      proposals: [{ type: 'jobcentre', area: 'blaagaarden' }],
+    });
+    // The sentence the app shows under the gap checkboxes and in the table caption for this view.
+    const onScreen = gapSummary(
+      { data, matrix, names, proposals: scenario.proposals },
+      scenario.gaps,
+      'da',
+    )?.sentence;
+    const SENTENCE =
+      '2 af 10 områder er ikke omfattet af NV arbejdsmarked eller jobcentre: Akacieparken, Sjælør Boulevard. Forslag, ikke besluttet: jobcentre i Blågården.';
+
+    it('CSV: the case’s gap flag says so in its header, and columns say which proposal reaches the area and the scenario’s gap', () => {
+      expect(onScreen).toBe(SENTENCE);
+      const rows = semicolon.parse(coverageCsv(d, scenario).slice(1));
+      expect(rows).toHaveLength(10);
+      const caseGap = 'hul i sagen (uden forslag): ikke omfattet af NV arbejdsmarked eller jobcentre';
+      const scenarioGap =
+        'hul i scenariet (forslag tæller med): ikke omfattet af NV arbejdsmarked eller jobcentre';
+      expect(rows.columns).toEqual(
+        expect.arrayContaining([
+          caseGap,
+          'nås af forslag (ikke besluttet)',
+          scenarioGap,
+          'huller (som i appen)',
+        ]),
+      );
+      const blaa = rows.find((r) => r.område_id === 'blaagaarden');
+      expect(blaa).toMatchObject({
+        [caseGap]: 'Ja',
+        'nås af forslag (ikke besluttet)': 'Ja (forslag: jobcentre)',
+        [scenarioGap]: 'Nej',
+        Jobcentre: 'Nej',
+      });
+      expect(rows.filter((r) => r[caseGap] === 'Ja').map((r) => r.område_id)).toEqual([
+        'akacieparken',
+        'blaagaarden',
+        'sjaeloer_boulevard',
+      ]);
+      expect(rows.filter((r) => r[scenarioGap] === 'Ja').map((r) => r.område_id)).toEqual([
+        'akacieparken',
+        'sjaeloer_boulevard',
+      ]);
+      expect(rows.filter((r) => r['nås af forslag (ikke besluttet)'] !== 'Nej')).toHaveLength(1);
+      for (const row of rows) expect(row['huller (som i appen)']).toBe(SENTENCE);
+    });
+
+    it('GeoJSON: hul stays the case’s fact, hul_scenarie and naas_af_forslag explain the proposal, hul_tekst is the app’s sentence', () => {
+      const text = areasGeoJson(d, scenario);
+      expect(getIssues(text)).toEqual([]);
+      const fc = check(text) as unknown as {
+        hul_tekst: string;
+        hul_forklaring: string;
+        features: { properties: Record<string, string | number> }[];
+      };
+      expect(fc.hul_tekst).toBe(SENTENCE);
+      expect(fc.hul_forklaring).toContain('hul: sagens egne indsatser, uden forslag');
+      const blaa = fc.features.find((f) => f.properties.id === 'blaagaarden')?.properties;
+      expect(blaa).toMatchObject({
+        hul: 'Ja',
+        hul_scenarie: 'Nej',
+        naas_af_forslag: 'Ja (forslag: jobcentre)',
+      });
+      const aka = fc.features.find((f) => f.properties.id === 'akacieparken')?.properties;
+      expect(aka).toMatchObject({ hul: 'Ja', hul_scenarie: 'Ja', naas_af_forslag: 'Nej' });
+    });
+
+    it('in English too: the same facts and the app’s English sentence', () => {
+      const en = { ...scenario, lang: 'en' as const };
+      const rows = semicolon.parse(coverageCsv(d, en).slice(1));
+      const blaa = rows.find((r) => r.område_id === 'blaagaarden' || r.area_id === 'blaagaarden');
+      expect(Object.values(blaa ?? {})).toContain('Yes (proposal: job centres)');
+      expect(Object.values(blaa ?? {})).toContain(
+        gapSummary({ data, matrix, names, proposals: en.proposals }, en.gaps, 'en')?.sentence,
+      );
+    });
   });
 
   it('writes the initiatives with amounts, period, status, bilag and the case’s own sentence', () => {
