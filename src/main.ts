@@ -18,7 +18,7 @@ import { Store } from './state/store';
 import { showError } from './ui/alert';
 import { dialogInsets, wireLayout } from './ui/layout';
 import { wireMapActions } from './ui/mapActions';
-import { byId, localisePage, readLang, syncPermalink } from './ui/page';
+import { byId, localisePage, mapActionElements, readLang, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
 import { watchForUpdates } from './ui/update';
 
@@ -82,7 +82,7 @@ async function start(): Promise<void> {
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   outlines.attachMap(map);
-  wireMapActions(map, store, d, (el) => presentation.exportCaption(el));
+  wireMapActions(map, store, d, mapActionElements(), (el) => presentation.exportCaption(el));
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.on('idle', () => {

@@ -8,7 +8,6 @@ import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
-import { byId } from './page';
 import type { StageCaption } from './presentation';
 import { gapTypeNames } from './stageView';
 
@@ -30,6 +29,13 @@ export function wireMapActions(
   map: MapHandle,
   store: Store,
   d: Derived,
+  /** The page's elements these actions use (index.html's, looked up by the caller). */
+  el: {
+    exportButton: HTMLButtonElement;
+    printButton: HTMLButtonElement;
+    printCanvas: HTMLCanvasElement;
+    alert: HTMLElement;
+  },
   /** On the projector stage: the step's title, gap line in words, words and legend (null outside presentation). */
   stageCaption: (map: HTMLElement) => StageCaption | null = () => null,
 ): void {
@@ -58,7 +64,7 @@ export function wireMapActions(
     const [{ composeExport }, snap] = await Promise.all([import('./exportPng'), map.snapshot(scale)]);
     return composeExport(input(snap, scale));
   };
-  const printCanvas = byId<HTMLCanvasElement>('print-map');
+  const { printCanvas, exportButton, printButton } = el;
   let exporter: Exporter | null = null;
   /** The view "Udskriv" drew the print picture for; the browser's print then keeps that picture. */
   let printedFor: ViewState | null = null;
@@ -81,8 +87,6 @@ export function wireMapActions(
   });
   map.map.on('idle', warm);
   store.subscribe(() => setTimeout(warm, WARM_DELAY_MS));
-  const exportButton = byId<HTMLButtonElement>('export-button');
-  const printButton = byId<HTMLButtonElement>('print-button');
   const run = (button: HTMLButtonElement, task: () => Promise<void>) => async () => {
     button.disabled = true;
     document.body.dataset.export = 'busy';
@@ -91,7 +95,7 @@ export function wireMapActions(
       document.body.dataset.export = 'done';
     } catch (e) {
       document.body.dataset.export = 'error';
-      showError(byId('alert'), button.textContent ?? '', e);
+      showError(el.alert, button.textContent ?? '', e);
     } finally {
       button.disabled = false;
     }

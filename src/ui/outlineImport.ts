@@ -8,7 +8,6 @@ import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import { OUTLINE_SOURCE } from '../style/mapStyle';
 import { h } from './dom';
-import { byId } from './page';
 
 /** The `$schema` of a downloaded areas.geojson, as it sits in geo/case/. */
 const AREAS_SCHEMA = '../schema/areas.schema.json';
@@ -116,14 +115,15 @@ export function wireOutlineImport(
   d: Derived,
   lang: Lang,
   onDerived: (next: Derived) => void,
+  /** The page's elements it uses (index.html's, looked up by the caller): the file button and input, the drop target. */
+  el: { button: HTMLButtonElement; input: HTMLInputElement; dropTarget: HTMLElement },
 ): { attachMap(map: MapHandle): void } {
   const t = STRINGS[lang];
   /** The data as committed: every file is matched and recomputed against it, never against an earlier file's. */
   const committed = d.data;
   let map: MapHandle | null = null;
   let last: OutlineImport | null = null;
-  const button = byId<HTMLButtonElement>('outline-button');
-  const input = byId<HTMLInputElement>('outline-file');
+  const { button, input, dropTarget: target } = el;
   button.textContent = t.outlineButton;
   button.title = t.outlineButtonLabel;
   const dialog = h('dialog', { class: 'about outline-import', 'aria-labelledby': 'outline-title' });
@@ -165,7 +165,6 @@ export function wireOutlineImport(
     if (file) void load(file);
     input.value = '';
   });
-  const target = byId('map-wrap');
   target.addEventListener('dragover', (e) => {
     e.preventDefault();
     target.classList.add('map-wrap--drop');

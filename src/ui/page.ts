@@ -10,6 +10,16 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
+/** The page's export and print controls, the print canvas and the alert region, for `wireMapActions`. */
+export function mapActionElements() {
+  return {
+    exportButton: byId<HTMLButtonElement>('export-button'),
+    printButton: byId<HTMLButtonElement>('print-button'),
+    printCanvas: byId<HTMLCanvasElement>('print-map'),
+    alert: byId('alert'),
+  };
+}
+
 /** The UI language from the URL's `lang` parameter; Danish unless a known other language is asked for. */
 export function readLang(search: string): Lang {
   const value = new URLSearchParams(search).get('lang');

@@ -123,10 +123,27 @@ export function mountPanels(
     }
     if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) table.setView(tableView(s));
   });
-  wirePlannerActions(d, store);
-  syncPrintNotes(d, store);
+  wirePlannerActions(d, store, {
+    download: byId('download'),
+    downloadButton: byId('download-button'),
+    downloadPanel: byId('download-panel'),
+    copyButton: byId('copy-link-button'),
+    copyStatus: byId('copy-status'),
+    alert: byId('alert'),
+  });
+  syncPrintNotes(d, store, {
+    head: byId('print-head'),
+    legend: byId('print-legend'),
+    notes: byId('print-notes'),
+    credits: byId('print-credits'),
+    more: byId('print-more'),
+  });
   if (store.state.area) select(store.state.area, null);
   // Outlines from a file: the store swaps the recomputed derived data into `d` (this session only).
-  const outlines = wireOutlineImport(d, lang, (next) => store.swapDerived(d, next));
+  const outlines = wireOutlineImport(d, lang, (next) => store.swapDerived(d, next), {
+    button: byId('outline-button'),
+    input: byId('outline-file'),
+    dropTarget: byId('map-wrap'),
+  });
   return { select, presentation, outlines };
 }

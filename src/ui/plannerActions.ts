@@ -7,7 +7,6 @@ import { permalinkQuery } from '../state/permalink';
 import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
 import { h } from './dom';
-import { byId } from './page';
 
 /** How long the "link copied" message stays, in milliseconds. */
 const STATUS_MS = 6000;
@@ -38,10 +37,21 @@ export function saveText(text: string, fileName: string, type: string): void {
  * "Hent data" (a disclosure with the coverage CSV, the areas GeoJSON and the initiatives CSV, each reflecting
  * gap mode and the scenario) and "Kopiér link" (the permalink to the clipboard, announced in a live region).
  */
-export function wirePlannerActions(d: Derived, store: Store): void {
+export function wirePlannerActions(
+  d: Derived,
+  store: Store,
+  /** The page's elements these actions use (index.html's, looked up by the caller). */
+  el: {
+    download: HTMLElement;
+    downloadButton: HTMLButtonElement;
+    downloadPanel: HTMLElement;
+    copyButton: HTMLButtonElement;
+    copyStatus: HTMLElement;
+    alert: HTMLElement;
+  },
+): void {
   const t = STRINGS[store.state.lang];
-  const toggle = byId<HTMLButtonElement>('download-button');
-  const panel = byId('download-panel');
+  const { downloadButton: toggle, downloadPanel: panel, copyButton: copy, copyStatus: status } = el;
   toggle.textContent = t.downloadData;
   // The file writers (and d3-dsv) are a chunk of their own, fetched when the panel is first opened.
   const writers = () => import('../files/exportFiles');
@@ -72,15 +82,13 @@ export function wirePlannerActions(d: Derived, store: Store): void {
     toggle.setAttribute('aria-expanded', String(open));
   };
   toggle.addEventListener('click', () => setOpen(panel.hidden));
-  byId('download').addEventListener('keydown', (e) => {
+  el.download.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !panel.hidden) {
       setOpen(false);
       toggle.focus();
     }
   });
 
-  const copy = byId<HTMLButtonElement>('copy-link-button');
-  const status = byId('copy-status');
   let timer = 0;
   copy.textContent = t.copyLink;
   copy.addEventListener('click', async () => {
@@ -92,7 +100,7 @@ export function wirePlannerActions(d: Derived, store: Store): void {
         status.textContent = '';
       }, STATUS_MS);
     } catch (e) {
-      showError(byId('alert'), t.linkCopyFailed, e);
+      showError(el.alert, t.linkCopyFailed, e);
     }
   });
 }

@@ -6,7 +6,6 @@ import { countLabel, gapSummary, proposalList } from '../i18n/gapText';
 import { STATUS_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { Store, ViewState } from '../state/store';
 import { h } from './dom';
-import { byId } from './page';
 import { permalinkUrl } from './plannerActions';
 import { proposedSwatch } from './proposalBadge';
 import { swatch } from './swatch';
@@ -103,15 +102,20 @@ export function printLegend(d: Derived, state: ViewState): HTMLElement[] {
 }
 
 /** Keeps the print-only page (heading, legend, notes, sources, nearest help) equal to the view, so any print carries them. */
-export function syncPrintNotes(d: Derived, store: Store): void {
+export function syncPrintNotes(
+  d: Derived,
+  store: Store,
+  /** The print page's blocks in index.html, looked up by the caller. */
+  el: Record<'head' | 'legend' | 'notes' | 'credits' | 'more', HTMLElement>,
+): void {
   const render = () => {
     const s = store.state;
     const t = STRINGS[s.lang];
-    byId('print-head').replaceChildren(...printHead(d, s));
-    byId('print-legend').replaceChildren(...printLegend(d, s));
-    byId('print-notes').replaceChildren(...printNotes(d, s));
-    byId('print-credits').replaceChildren(`${t.exportCredits} ${t.exportApprox}`);
-    byId('print-more').replaceChildren(...printNearest(d, s));
+    el.head.replaceChildren(...printHead(d, s));
+    el.legend.replaceChildren(...printLegend(d, s));
+    el.notes.replaceChildren(...printNotes(d, s));
+    el.credits.replaceChildren(`${t.exportCredits} ${t.exportApprox}`);
+    el.more.replaceChildren(...printNearest(d, s));
   };
   render();
   store.subscribe(render);

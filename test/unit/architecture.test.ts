@@ -162,4 +162,14 @@ describe('the code', () => {
   it('keeps main.ts a composition root of under 100 lines', () => {
     expect(readFileSync(join(SRC, 'main.ts'), 'utf8').split('\n').length).toBeLessThan(100);
   });
+
+  it("finds index.html's elements by id only in the page's assembly; widgets and actions are handed theirs", () => {
+    // map/picture.ts owns the one element it is about: the build-time picture, which it removes after hand-over.
+    const assembly = ['main.ts', 'ui/page.ts', 'ui/panels.ts', 'ui/layout.ts', 'map/picture.ts'];
+    const offenders = filesIn('.')
+      .map((f) => f.split(/[\\/]/).join('/'))
+      .filter((f) => !assembly.includes(f))
+      .filter((f) => /\bbyId[<(]|getElementById\(/.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
 });
