@@ -182,7 +182,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+  // On the stage the scale's text is 24 px: its bar may be twice as long, so "500 m" fits inside it.
+  const scaleControl = (on: boolean) =>
+    new maplibregl.ScaleControl({ unit: 'metric', maxWidth: on ? 200 : 100 });
+  let scale = scaleControl(false);
+  map.addControl(scale, 'bottom-left');
   // Added once the style has loaded (below), so its text appears whole, every source's credit known, instead of
   // growing line by line as sources report theirs: each growth moved the control (a layout shift).
   let attribution = new maplibregl.AttributionControl(attributionOptions(false));
@@ -314,6 +318,9 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         for (const [k, v] of Object.entries(paint)) map.setPaintProperty(layer, k as keyof typeof paint, v);
       }
       renewAttribution();
+      map.removeControl(scale);
+      scale = scaleControl(on);
+      map.addControl(scale, 'bottom-left');
     },
     stage(step) {
       if (!step) {

@@ -75,6 +75,8 @@ export interface StageMeasure {
   captionOverflow: number;
   /** Empty caption (px) below its last words: the band the map could have had. */
   captionSlack: number;
+  /** How far (px) the scale's text runs past its bar (0 = it fits). */
+  scaleOverflow: number;
 }
 
 /** Measures the stage as a person sees it: boxes of map, legend, controls, rings and labels. */
@@ -144,7 +146,9 @@ export async function measureStage(
     const story = document.querySelector<HTMLElement>('.story');
     const words = story ? [...story.querySelectorAll('.story__head, .story__tools, .story__quotes > *')] : [];
     const lastWords = Math.max(...words.map((el) => el.getBoundingClientRect().bottom));
+    const scale = document.querySelector<HTMLElement>('.maplibregl-ctrl-scale');
     return {
+      scaleOverflow: scale ? Math.max(0, scale.scrollWidth - scale.clientWidth) : 0,
       captionSlack: story
         ? story.getBoundingClientRect().bottom -
           Math.min(lastWords, quotes?.getBoundingClientRect().bottom ?? lastWords)
@@ -190,6 +194,7 @@ export function stageProblems(
   if (share < 0.6) problems.push(`map share ${share.toFixed(2)}`);
   if (m.smallestText.px < 24) problems.push(`text ${m.smallestText.px}px ${m.smallestText.where}`);
   if (m.captionOverflow > 1) problems.push(`caption cut: ${m.captionOverflow}px of words below its edge`);
+  if (m.scaleOverflow > 1) problems.push(`scale text ${m.scaleOverflow}px wider than its bar`);
   if (m.captionSlack > 24)
     problems.push(`caption has ${Math.round(m.captionSlack)}px of empty band below its words`);
   const focus = fokus.length > 0 ? fokus : allIds;
