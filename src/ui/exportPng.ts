@@ -208,6 +208,33 @@ function layoutFor(ctx: CanvasRenderingContext2D, input: ExportInput): ExportLay
   );
 }
 
+/** The canvas's 2D context, the canvas sized to `width` × `height` CSS px at the input's scale. */
+function scaledContext(
+  canvas: HTMLCanvasElement,
+  input: ExportInput,
+  width: number,
+  height: number,
+): CanvasRenderingContext2D {
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error(STRINGS[input.lang].exportNoCanvas);
+  canvas.width = Math.round(width * input.scale);
+  canvas.height = Math.round(height * input.scale);
+  ctx.setTransform(input.scale, 0, 0, input.scale, 0, 0);
+  return ctx;
+}
+
+/** The map picture at `map` with the rings and labels over it: the stage's markers on the projector, else the desk's. */
+function drawMapWithRings(
+  ctx: CanvasRenderingContext2D,
+  input: ExportInput,
+  images: readonly (HTMLImageElement | null)[],
+  map: { x: number; y: number; width: number; height: number },
+): void {
+  ctx.drawImage(input.mapImage, map.x, map.y, map.width, map.height);
+  if (input.stage) drawStage(ctx, input.stage, images, map.x, map.y);
+  else drawMarkers(ctx, input, images, map);
+}
+
 /**
  * Draws title, the map with its rings and labels, the legend and the source lines into `canvas` (resized to
  * fit), at once: rings whose picture is still missing are left out. Nothing is drawn outside the map's box but
@@ -218,12 +245,10 @@ export function drawExport(
   input: ExportInput,
   images: readonly (HTMLImageElement | null)[],
 ): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(STRINGS[input.lang].exportNoCanvas);
-  const layout = layoutFor(ctx, input);
-  canvas.width = Math.round(layout.width * input.scale);
-  canvas.height = Math.round(layout.height * input.scale);
-  ctx.setTransform(input.scale, 0, 0, input.scale, 0, 0);
+  const measure = canvas.getContext('2d');
+  if (!measure) throw new Error(STRINGS[input.lang].exportNoCanvas);
+  const layout = layoutFor(measure, input);
+  const ctx = scaledContext(canvas, input, layout.width, layout.height);
   ctx.fillStyle = BASE.paper;
   ctx.fillRect(0, 0, layout.width, layout.height);
   ctx.textBaseline = 'top';
@@ -233,15 +258,12 @@ export function drawExport(
     ctx.fillText(row.text, row.x, row.y + 2);
   }
   const { map } = layout;
-  ctx.drawImage(input.mapImage, map.x, map.y, map.width, map.height);
   ctx.save();
   ctx.beginPath();
   ctx.rect(map.x, map.y, map.width, map.height);
   ctx.clip();
-  if (input.stage) {
-    drawStage(ctx, input.stage, images, map.x, map.y);
-    if (input.stage.legend) drawStageLegend(ctx, input.stage.legend, map.x, map.y);
-  } else drawMarkers(ctx, input, images, map);
+  drawMapWithRings(ctx, input, images, map);
+  if (input.stage?.legend) drawStageLegend(ctx, input.stage.legend, map.x, map.y);
   ctx.restore();
   if (!input.stage) drawLegend(ctx, input, layout.legend);
 }
@@ -255,15 +277,8 @@ export function drawMapPicture(
   input: ExportInput,
   images: readonly (HTMLImageElement | null)[],
 ): void {
-  const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error(STRINGS[input.lang].exportNoCanvas);
-  canvas.width = Math.round(input.width * input.scale);
-  canvas.height = Math.round(input.height * input.scale);
-  ctx.setTransform(input.scale, 0, 0, input.scale, 0, 0);
-  const map = { x: 0, y: 0, width: input.width, height: input.height };
-  ctx.drawImage(input.mapImage, 0, 0, map.width, map.height);
-  if (input.stage) drawStage(ctx, input.stage, images, 0, 0);
-  else drawMarkers(ctx, input, images, map);
+  const ctx = scaledContext(canvas, input, input.width, input.height);
+  drawMapWithRings(ctx, input, images, { x: 0, y: 0, width: input.width, height: input.height });
 }
 
 /** The print page's map picture once every ring is decoded ("Udskriv"). */
