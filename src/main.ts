@@ -13,12 +13,11 @@ import { STRINGS } from './i18n/strings';
 import { createMap, type MapHandle } from './map/createMap';
 import { fitMapPicture, handOverMapPicture, removeMapPicture } from './map/picture';
 import { hasWebGL2 } from './map/webgl';
-import { parsePermalink } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
 import { dialogInsets, wireLayout } from './ui/layout';
 import { wireMapActions } from './ui/mapActions';
-import { byId, localisePage, mapActionElements, readLang, syncPermalink } from './ui/page';
+import { byId, localisePage, mapActionElements, readLang, startView, syncPermalink } from './ui/page';
 import { mountPanels } from './ui/panels';
 import { watchForUpdates } from './ui/update';
 
@@ -32,7 +31,7 @@ async function start(): Promise<void> {
       d.data.story,
       readLang(window.location.search),
     );
-  const { state, ignored } = parsePermalink(window.location.search, Object.keys(d.names));
+  const { state, ignored, storyStep } = startView(window.location.search, Object.keys(d.names));
   const store = new Store(state);
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
@@ -62,7 +61,7 @@ async function start(): Promise<void> {
       })
     : null;
   const { select, presentation, outlines } = mountPanels(d, store);
-  wireLayout(d, state.lang, dataBase);
+  wireLayout(d, state.lang, dataBase, storyStep);
   performance.mark('indsatskort:panels');
   syncPermalink(store);
   const fallback = async () => {

@@ -94,6 +94,8 @@ export interface MapHandle {
   stageItems(): readonly StageSnapshotItem[];
   /** The font family the stage labels are drawn and measured in (the PNG draws them in it too). */
   stageLabelFont(): string;
+  /** The stage labels' font size and line height now (px). */
+  stageLabelSize(): { font: number; line: number };
   /** The stage's free box (less legend and controls) and each drawn marker's ring and label box (container px). */
   stageLayout(): StageLayout;
   /** The ring SVGs an export would draw now (desk markers and stage markers), to decode them ahead of print. */
@@ -353,6 +355,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     },
     stageItems: () => stageMarkers.snapshotItems(),
     stageLabelFont: () => stageMarkers.fontFamily(),
+    stageLabelSize: () => ({ font: stageMarkers.sizes().font, line: stageMarkers.sizes().lineHeight }),
     stageLayout: () => ({
       free: stageFree,
       markers: stageMarkers.snapshotItems().map(({ marker: m, lines }) => ({

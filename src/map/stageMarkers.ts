@@ -12,7 +12,11 @@ import {
 } from '../derive/stagePlacement';
 import { ring } from '../draw/ring';
 
-/** Sizes on the projector stage (CSS px): rings with 24 px letters, 24 px labels on 30 px lines. */
+/**
+ * Sizes on the projector stage (CSS px): rings with 24 px letters, 24 px labels on 30 px lines. A smaller
+ * stage (a tablet or a landscape phone presenting; stage.css sets `--stage-font` below 24 px there) scales them
+ * all by its font over 24 (`stageSizes`).
+ */
 export const STAGE_SIZES = {
   radius: 46,
   band: 27,
@@ -24,6 +28,24 @@ export const STAGE_SIZES = {
   padX: 6,
   padY: 2,
 };
+
+export type StageSizes = typeof STAGE_SIZES;
+
+/** The stage's sizes for a stage font of `font` px (STAGE_SIZES at 24 px, scaled in proportion otherwise). */
+export function stageSizes(font: number): StageSizes {
+  if (!(font > 0) || font === STAGE_SIZES.font) return STAGE_SIZES;
+  const k = font / STAGE_SIZES.font;
+  return {
+    radius: Math.round(STAGE_SIZES.radius * k),
+    band: Math.round(STAGE_SIZES.band * k),
+    gap: Math.max(3, Math.round(STAGE_SIZES.gap * k)),
+    letter: font,
+    font,
+    lineHeight: Math.round(STAGE_SIZES.lineHeight * k),
+    padX: STAGE_SIZES.padX,
+    padY: STAGE_SIZES.padY,
+  };
+}
 
 /** What the current step asks of the markers. */
 export interface StageStep {
@@ -58,6 +80,7 @@ export class StageMarkers {
   #step: StageStep | null = null;
   #onSelect: (ids: readonly string[]) => void;
   #measure: CanvasRenderingContext2D | null = null;
+  #sizes: StageSizes = STAGE_SIZES;
   #drawn: StageSnapshotItem[] = [];
 
   constructor(map: MapLibreMap, areas: readonly AreaPlace[], onSelect: (ids: readonly string[]) => void) {
@@ -86,15 +109,15 @@ export class StageMarkers {
   labelSize = (ids: readonly string[]): { width: number; height: number } => {
     if (!this.#measure) {
       this.#measure = document.createElement('canvas').getContext('2d');
-      if (this.#measure) this.#measure.font = `700 ${STAGE_SIZES.font}px ${this.fontFamily()}`;
+      if (this.#measure) this.#measure.font = `700 ${this.#sizes.font}px ${this.fontFamily()}`;
     }
     const lines = this.lines(ids);
     const widest = Math.max(
       ...lines.map((l) => this.#measure?.measureText(l.text).width ?? l.text.length * 14),
     );
     return {
-      width: Math.ceil(widest) + 2 * STAGE_SIZES.padX + 2,
-      height: lines.length * STAGE_SIZES.lineHeight + 2 * STAGE_SIZES.padY,
+      width: Math.ceil(widest) + 2 * this.#sizes.padX + 2,
+      height: lines.length * this.#sizes.lineHeight + 2 * this.#sizes.padY,
     };
   };
 
@@ -109,6 +132,8 @@ export class StageMarkers {
     this.#step = step;
     this.layer.hidden = step === null;
     this.#measure = null;
+    // The stage's font size is set by the CSS for the screen (stage.css); rings and labels follow it.
+    if (step) this.#sizes = stageSizes(Number.parseFloat(getComputedStyle(this.layer).fontSize));
     this.place();
   }
 
@@ -138,12 +163,17 @@ export class StageMarkers {
     this.layer.replaceChildren(...this.#drawn.flatMap((d) => this.#elements(d)));
   }
 
+  /** The sizes the stage draws with now (set by `show` from the stage's font size). */
+  sizes(): StageSizes {
+    return this.#sizes;
+  }
+
   /** The ring sizes and label measure the stage uses (also for framing). */
   placement() {
     return {
-      radius: STAGE_SIZES.radius,
-      band: STAGE_SIZES.band,
-      gap: STAGE_SIZES.gap,
+      radius: this.#sizes.radius,
+      band: this.#sizes.band,
+      gap: this.#sizes.gap,
       labelSize: this.labelSize,
     };
   }
@@ -157,7 +187,7 @@ export class StageMarkers {
       visible: step.visible,
       partial: some,
       inner: m.inner,
-      letterSize: STAGE_SIZES.letter,
+      letterSize: this.#sizes.letter,
     });
     const dim = step.gaps !== null && !m.ids.some((id) => step.gaps?.includes(id));
     // A name is read whole or not at all: the label of an area the step is not about, which found no spot inside

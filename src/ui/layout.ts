@@ -7,11 +7,15 @@ import { byId } from './page';
 import { collapsibleSidebar } from './sidebarPanel';
 import { wirePhoneStory } from './storyCards';
 
-/** The desk layout's responsive parts (issue 10): the header menu, the phone story cards, the folding sidebar. */
-export function wireLayout(d: Derived, lang: Lang, dataBase: string): void {
+/**
+ * The desk layout's responsive parts (issue 10): the header menu, the phone story cards, the folding sidebar.
+ * `storyStep`: open the phone's story cards at this step now (a stage permalink opened on a phone), or null.
+ */
+export function wireLayout(d: Derived, lang: Lang, dataBase: string, storyStep: number | null): void {
   const t = STRINGS[lang];
   const menu = wireHeaderMenu(byId<HTMLButtonElement>('menu-button'), byId('header-actions'), t.menu);
-  wirePhoneStory(byId('presentation-button'), d, lang, dataBase, menu.close);
+  const story = wirePhoneStory(byId('presentation-button'), d, lang, dataBase, menu.close);
+  if (storyStep !== null) void story.open(storyStep);
   collapsibleSidebar(byId('sidebar'), t.sidebarToggle, byId('skip-link'));
 }
 

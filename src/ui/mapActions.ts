@@ -44,7 +44,14 @@ export function wireMapActions(
     const caption = store.state.presentation ? stageCaption(map.map.getContainer()) : null;
     const counts = typeCounts(d.matrix, store.state.proposals);
     return {
-      stage: caption ? { ...caption, items: map.stageItems(), labelFont: map.stageLabelFont() } : undefined,
+      stage: caption
+        ? {
+            ...caption,
+            items: map.stageItems(),
+            labelFont: map.stageLabelFont(),
+            labelSize: map.stageLabelSize(),
+          }
+        : undefined,
       gapNote: gapNoteInWords(store),
       lang: store.state.lang,
       mapImage: snap.image,

@@ -1,7 +1,8 @@
 import { LANGS, type Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
-import { permalinkQuery } from '../state/permalink';
-import type { Store } from '../state/store';
+import { parsePermalink, permalinkQuery } from '../state/permalink';
+import type { Store, ViewState } from '../state/store';
+import { PHONE_QUERY, phoneStoryStart } from './storyCards';
 
 /** The element with this id; throws a clear error when index.html lacks it. */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
@@ -21,6 +22,19 @@ export function mapActionElements() {
 }
 
 /** The UI language from the URL's `lang` parameter; Danish unless a known other language is asked for. */
+/**
+ * The view the page starts with, from its URL: the state, the parameters ignored, and the story step whose card
+ * opens at once (a stage permalink opened on a phone, `phoneStoryStart`), or null.
+ */
+export function startView(
+  search: string,
+  areaIds: readonly string[],
+): { state: ViewState; ignored: string[]; storyStep: number | null } {
+  const asked = parsePermalink(search, areaIds);
+  const { state, step } = phoneStoryStart(asked.state, window.matchMedia(PHONE_QUERY).matches);
+  return { state, ignored: asked.ignored, storyStep: step };
+}
+
 export function readLang(search: string): Lang {
   const value = new URLSearchParams(search).get('lang');
   return LANGS.find((l) => l === value) ?? 'da';

@@ -39,6 +39,8 @@ export interface StageExport {
   legend: StageLegendPicture | null;
   /** The font family the stage labels are drawn (and measured) in. */
   labelFont: string;
+  /** The labels' font size and line height (px) as the stage drew them (24/30, smaller on a small stage). */
+  labelSize: { font: number; line: number };
   items: readonly Pick<StageSnapshotItem, 'marker' | 'svg' | 'lines' | 'dim'>[];
 }
 

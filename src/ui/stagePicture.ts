@@ -6,8 +6,8 @@
 import { BASE, PALETTE } from '../style/palette';
 import type { Box, StageExport, StageLegendPicture } from './stageExport';
 
-/** The stage label's CSS (src/stage.css .stage-label): 24 px bold on 30 px lines, 2 px × 6 px padding. */
-const LABEL = { size: 24, line: 30, padX: 6, padY: 2, radius: 4 } as const;
+/** The stage label's CSS (src/stage.css .stage-label): bold, 2 px × 6 px padding; size and line as drawn. */
+const LABEL = { padX: 6, padY: 2, radius: 4 } as const;
 /** The stage legend's frame (src/stage.css .stage-legend). */
 const LEGEND = { fill: 'rgb(255 255 255 / 0.95)', border: 2, radius: 6 } as const;
 /** The hatch sample: 3 px ink stripes every 9 px at 135°, in a 2 px ink frame. */
@@ -58,13 +58,14 @@ export function drawStage(
     ctx.fillStyle = BASE.labelBox;
     roundBox(ctx, box, LABEL.radius, left, top);
     ctx.fill();
-    ctx.font = `700 ${LABEL.size}px ${stage.labelFont}`;
+    ctx.font = `700 ${stage.labelSize.font}px ${stage.labelFont}`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'alphabetic';
     const inner = box.width - 2 * LABEL.padX;
     item.lines.forEach((line, k) => {
       ctx.fillStyle = line.note ? BASE.noteInk : BASE.ink;
-      const y = baseline(ctx, line.text, top + box.y + LABEL.padY + k * LABEL.line, LABEL.line);
+      const { line: lh } = stage.labelSize;
+      const y = baseline(ctx, line.text, top + box.y + LABEL.padY + k * lh, lh);
       // The box was measured for this font; maxWidth only guards against a font the canvas lacks.
       ctx.fillText(line.text, left + box.x + box.width / 2, y, inner);
     });

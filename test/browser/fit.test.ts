@@ -127,6 +127,48 @@ describe('presentation on a tablet and on phones', () => {
 
   for (const size of [
     { width: 390, height: 844 },
+    { width: 844, height: 390 },
+  ]) {
+    it(`${size.width}×${size.height}: a link to stage step 7 opens the story's cards at step 7, and closing them shows the map`, async () => {
+      const { page } = await openApp('?praesentation=1&trin=7', size, 'idle', { touch: true });
+      await page.waitForFunction(
+        () => document.querySelector<HTMLElement>('.story-cards')?.dataset.ready === 'true',
+      );
+      const seen = await page.evaluate(() => {
+        const dialog = document.querySelector('.story-cards') as HTMLDialogElement;
+        const top = dialog.getBoundingClientRect().top;
+        const card = (n: number) =>
+          document.querySelector(`.story-card[data-step="${n}"]`)?.getBoundingClientRect();
+        const picture = document
+          .querySelector('.story-card[data-step="7"] .story-card__map')
+          ?.getBoundingClientRect();
+        return {
+          open: dialog.open,
+          stage: document.body.classList.contains('presentation'),
+          card7: (card(7)?.top ?? 1e9) - top,
+          picture: picture ? { bottom: picture.bottom, width: picture.width } : null,
+          close: document.querySelector('.story-cards__close')?.getBoundingClientRect().top ?? 0,
+          scrollX: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+      expect(seen.open, 'the cards are open').toBe(true);
+      expect(seen.stage, 'no projector stage on a phone').toBe(false);
+      expect(seen.card7, "step 7's card at the top of the sheet").toBeLessThanOrEqual(40);
+      expect(seen.card7).toBeGreaterThanOrEqual(0);
+      // Step 7's picture is whole above the "Luk historien" button, on its side too.
+      expect(seen.picture?.bottom ?? 1e9).toBeLessThanOrEqual(seen.close);
+      expect(seen.picture?.width ?? 0).toBeGreaterThan(200);
+      expect(seen.scrollX).toBeLessThanOrEqual(0);
+      await page.locator('.story-cards__close').tap();
+      await page.waitForFunction(() => !(document.querySelector('.story-cards') as HTMLDialogElement).open);
+      const map = await page.locator('#map').boundingBox();
+      expect(map?.height ?? 0, 'the map is back').toBeGreaterThan(size.height * 0.4);
+      await page.close();
+    }, 120_000);
+  }
+
+  for (const size of [
+    { width: 390, height: 844 },
     { width: 360, height: 740 },
   ]) {
     it(`${size.width}×${size.height}: no story card's names overlap each other or rings, none is cut`, async () => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { worldPx } from '../../src/derive/stageFraming';
 import { closeBrowser, openApp } from './harness';
-import { measureStage, STAGE_SIZES, stageProblems, waitStage } from './stage';
+import { measureStage, SMALL_STAGE_SIZES, STAGE_SIZES, stageProblems, waitStage } from './stage';
 
 afterAll(closeBrowser);
 
@@ -103,6 +103,27 @@ describe.each(STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
         expectSameCamera(await cameraOf(page), forward[n - 1], `step ${n} by URL`);
       },
     );
+  },
+);
+
+describe.each(SMALL_STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
+  'the smaller stage at %s (18 px text)',
+  (_name, size) => {
+    it('frames every step with each area in sight and the rules of the stage kept', async () => {
+      const { page } = await openApp('?praesentation=1&trin=1', size, 'loading');
+      await page.locator('.story').focus();
+      const problems: string[] = [];
+      for (let n = 1; n <= story.length; n++) {
+        if (n > 1) await page.keyboard.press('PageDown');
+        await waitStage(page, n);
+        const m = await measureStage(page, places);
+        problems.push(
+          ...stageProblems(m, story[n - 1]?.fokus ?? [], allIds, size, 18).map((p) => `step ${n}: ${p}`),
+        );
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }, 300_000);
   },
 );
 

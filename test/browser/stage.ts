@@ -182,22 +182,38 @@ const circleRect = (c: { cx: number; cy: number; r: number }, b: Box, tol = 0.5)
   return Math.hypot(c.cx - nx, c.cy - ny) < c.r - tol;
 };
 
-/** Every rule of the stage for one step; returns the problems found (empty = the step is framed right). */
+/** The smaller stages (a tablet upright, an old 800×600 projector): 18 px text, same rules otherwise. */
+export const SMALL_STAGE_SIZES = [
+  { width: 768, height: 1024 },
+  { width: 800, height: 600 },
+] as const;
+
+/**
+ * Every rule of the stage for one step; returns the problems found (empty = the step is framed right).
+ * `minText`: the smallest text allowed (24 px on projectors, 18 px on the smaller stage).
+ */
 export function stageProblems(
   m: StageMeasure,
   fokus: readonly string[],
   allIds: readonly string[],
   viewport: { width: number; height: number },
+  minText = 24,
 ): string[] {
   const problems: string[] = [];
   const share = (m.map.width * m.map.height) / (viewport.width * viewport.height);
   if (share < 0.6) problems.push(`map share ${share.toFixed(2)}`);
-  if (m.smallestText.px < 24) problems.push(`text ${m.smallestText.px}px ${m.smallestText.where}`);
+  if (m.smallestText.px < minText) problems.push(`text ${m.smallestText.px}px ${m.smallestText.where}`);
   if (m.captionOverflow > 1) problems.push(`caption cut: ${m.captionOverflow}px of words below its edge`);
   if (m.scaleOverflow > 1) problems.push(`scale text ${m.scaleOverflow}px wider than its bar`);
   if (m.captionSlack > 24)
     problems.push(`caption has ${Math.round(m.captionSlack)}px of empty band below its words`);
   const focus = fokus.length > 0 ? fokus : allIds;
+  // A group marker may join close neighbours, never most of the step: the audience must see where each area is.
+  for (const r of m.rings) {
+    const joined = r.ids.filter((id) => focus.includes(id)).length;
+    if (joined > Math.max(2, focus.length / 2))
+      problems.push(`one marker stands for ${joined} of the step's ${focus.length} areas`);
+  }
   const blocked = [...(m.legend ? [m.legend] : []), ...m.controls];
   for (const id of focus) {
     const ring = m.rings.find((r) => r.ids.includes(id));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePermalink, permalinkQuery } from '../../src/state/permalink';
 import { DEFAULT_STATE } from '../../src/state/store';
+import { phoneStoryStart } from '../../src/ui/storyCards';
 
 const AREAS = ['hoergaarden', 'mjoelnerparken'];
 
@@ -67,5 +68,16 @@ describe('permalink', () => {
     const { state, ignored } = parsePermalink('?kort=12.5', AREAS);
     expect(state.camera).toBeNull();
     expect(ignored).toEqual(['kort=12.5']);
+  });
+
+  it('opens a stage permalink on a phone as the story cards at that step, and elsewhere as the stage', () => {
+    const { state } = parsePermalink('?praesentation=1&trin=7', AREAS);
+    expect(phoneStoryStart(state, true)).toEqual({
+      state: { ...state, presentation: false, step: null },
+      step: 7,
+    });
+    expect(phoneStoryStart(state, false)).toEqual({ state, step: null });
+    const desk = parsePermalink('?omraade=hoergaarden', AREAS).state;
+    expect(phoneStoryStart(desk, true)).toEqual({ state: desk, step: null });
   });
 });
