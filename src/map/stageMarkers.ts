@@ -159,7 +159,9 @@ export class StageMarkers {
       points,
       stagePlacementOptions({ safe: step.safe, focus: step.focus, placement: this.placement() }),
     );
-    this.#drawn = markers.map((m) => this.#item(m, step));
+    const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
+    const stage = { x: 0, y: 0, width, height };
+    this.#drawn = markers.map((m) => this.#item(m, step, stage));
     this.layer.replaceChildren(...this.#drawn.flatMap((d) => this.#elements(d)));
   }
 
@@ -178,7 +180,7 @@ export class StageMarkers {
     };
   }
 
-  #item(m: StageMarker, step: StageStep): StageSnapshotItem {
+  #item(m: StageMarker, step: StageStep, stage: Rect): StageSnapshotItem {
     const members = this.#areas.filter((a) => m.ids.includes(a.id));
     const all = INDSATS_TYPES.filter((t) => members.every((a) => a.covered.includes(t)));
     const some = INDSATS_TYPES.filter((t) => !all.includes(t) && members.some((a) => a.covered.includes(t)));
@@ -192,9 +194,8 @@ export class StageMarkers {
     const dim = step.gaps !== null && !m.ids.some((id) => step.gaps?.includes(id));
     // A name is read whole or not at all: the label of an area the step is not about, which found no spot inside
     // the map, is left out (its ring stays, cut by the edge like the basemap), rather than cut.
-    const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
     const about = step.focus.length === 0 || m.ids.some((id) => step.focus.includes(id));
-    const named = about || rectInside(m.label, { x: 0, y: 0, width, height });
+    const named = about || rectInside(m.label, stage);
     return { marker: m, svg, lines: named ? this.lines(m.ids) : [], dim };
   }
 
