@@ -38,11 +38,37 @@ function spots(lo: number, hi: number, step: number): number[] {
  * A card larger than `bounds` goes to its top-left corner. Returns the card's top-left corner.
  */
 export function placeFactCard(input: CardPlacementInput): { x: number; y: number } {
+  return search(input).at;
+}
+
+/**
+ * As `placeFactCard`, but when no spot for the whole card keeps clear of the clicked marker and its label, the
+ * card is made shorter (it scrolls inside; never below `minHeight`) until one does: a card that hides the ring it
+ * is about is worse than a card that scrolls. Returns the top-left corner, the card's height, and whether that
+ * spot keeps clear of the marker (`clear`; false: no height down to `minHeight` did, the best spot is given).
+ */
+export function placeFactCardFitting(input: CardPlacementInput & { minHeight: number }): {
+  x: number;
+  y: number;
+  height: number;
+  clear: boolean;
+} {
+  const step = input.step ?? 8;
+  for (let height = input.size.height; height >= input.minHeight; height -= step) {
+    const found = search({ ...input, size: { width: input.size.width, height } });
+    if (found.hard === 0) return { ...found.at, height, clear: true };
+  }
+  return { ...search(input).at, height: input.size.height, clear: false };
+}
+
+/** The grid search behind both: the best spot and how much of `avoid` it covers. */
+function search(input: CardPlacementInput): { at: { x: number; y: number }; hard: number } {
   const { bounds, size, avoid, prefer, from } = input;
   const step = input.step ?? 8;
   let best = { x: bounds.x, y: bounds.y };
   let bestScore = Number.POSITIVE_INFINITY;
   let bestDistance = -1;
+  let bestHard = Number.POSITIVE_INFINITY;
   for (const y of spots(bounds.y, bounds.y + bounds.height - size.height, step))
     for (const x of spots(bounds.x, bounds.x + bounds.width - size.width, step)) {
       const card = { x, y, ...size };
@@ -55,7 +81,8 @@ export function placeFactCard(input: CardPlacementInput): { x: number; y: number
         best = { x, y };
         bestScore = score;
         bestDistance = distance;
+        bestHard = hard;
       }
     }
-  return best;
+  return { at: best, hard: bestHard };
 }

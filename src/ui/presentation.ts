@@ -1,6 +1,6 @@
 import type { StoryStep } from '../data/schema';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { placeFactCard } from '../derive/cardPlacement';
+import { placeFactCardFitting } from '../derive/cardPlacement';
 import type { Rect } from '../derive/stagePlacement';
 import { STAGE_STRINGS } from '../i18n/stageStrings';
 import { STRINGS } from '../i18n/strings';
@@ -242,7 +242,6 @@ export class Presentation {
     const layout = this.#map?.stageLayout?.();
     if (!card || !wrap || !layout) return;
     const area = wrap.getBoundingClientRect();
-    const size = card.getBoundingClientRect();
     const legend = this.legend.getBoundingClientRect();
     const step = this.#story[(this.#store.state.step ?? 1) - 1];
     const focus = new Set(step?.fokus.length ? step.fokus : layout.markers.flatMap((m) => m.ids));
@@ -267,14 +266,40 @@ export class Presentation {
     ];
     const ring = clicked[0]?.ring;
     const margin = 8;
-    const at = placeFactCard({
+    const base = {
       bounds: { x: margin, y: margin, width: area.width - 2 * margin, height: area.height - 2 * margin },
-      size: { width: size.width, height: size.height },
       avoid: clicked.flatMap(boxesOf),
       prefer,
       from: ring ? { x: ring.x + ring.width / 2, y: ring.y + ring.height / 2 } : { x: 0, y: 0 },
+    };
+    // The card as laid out now, measured whole (a card shortened for an earlier spot starts whole again).
+    const measure = (wide: boolean) => {
+      card.classList.toggle('stage-facts--wide', wide);
+      card.classList.remove('stage-facts--short');
+      card.style.maxHeight = '';
+      const r = card.getBoundingClientRect();
+      return { width: r.width, height: r.height };
+    };
+    // 1. The card whole; 2. the card wide (its note beside the table, not under it), which fits below or above
+    // a large group marker; 3. the card whole but shorter, its rows scrolling inside (never below 160 px).
+    const whole = (size: { width: number; height: number }) =>
+      placeFactCardFitting({ ...base, size, minHeight: size.height });
+    let at = whole(measure(false));
+    if (!at.clear && card.querySelectorAll('.stage-facts__note').length === 1) {
+      const wide = whole(measure(true));
+      if (wide.clear) at = wide;
+      else measure(false);
+    }
+    const full = card.getBoundingClientRect();
+    const size = { width: full.width, height: full.height };
+    if (!at.clear) at = placeFactCardFitting({ ...base, size, minHeight: Math.min(full.height, 160) });
+    Object.assign(card.style, {
+      left: `${at.x}px`,
+      top: `${at.y}px`,
+      right: 'auto',
+      maxHeight: at.height < full.height ? `${at.height}px` : '',
     });
-    Object.assign(card.style, { left: `${at.x}px`, top: `${at.y}px`, right: 'auto' });
+    card.classList.toggle('stage-facts--short', at.height < full.height);
   }
 
   /** Closes the fact card, if one is open; true when one was. */

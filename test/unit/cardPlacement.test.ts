@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overlapArea, placeFactCard } from '../../src/derive/cardPlacement';
+import { overlapArea, placeFactCard, placeFactCardFitting } from '../../src/derive/cardPlacement';
 
 const stage = { x: 8, y: 8, width: 1008, height: 522 };
 const size = { width: 300, height: 200 };
@@ -62,5 +62,52 @@ describe('placeFactCard', () => {
       from: { x: 0, y: 0 },
     });
     expect(at).toEqual({ x: 8, y: 8 });
+  });
+
+  it('makes the card shorter (to scroll inside) rather than cover the clicked marker when it fits nowhere whole', () => {
+    // 1024×768 step 6: a five-area group marker in the middle of a 1008×634 map, its label to the right; the
+    // card (432×408) fits neither beside it nor above or below it.
+    const bounds = { x: 8, y: 8, width: 1008, height: 634 };
+    const ring = { x: 377, y: 148, width: 232, height: 232 };
+    const label = { x: 617, y: 186, width: 180, height: 156 };
+    const input = {
+      bounds,
+      size: { width: 432, height: 408 },
+      avoid: [ring, label],
+      prefer: [],
+      from: { x: 493, y: 264 },
+      minHeight: 160,
+    };
+    expect(overlapArea({ ...placeFactCard(input), width: 432, height: 408 }, ring)).toBeGreaterThan(0);
+    const fit = placeFactCardFitting(input);
+    const card = { x: fit.x, y: fit.y, width: 432, height: fit.height };
+    expect(fit.clear).toBe(true);
+    expect(fit.height).toBeLessThan(408);
+    expect(fit.height).toBeGreaterThanOrEqual(160);
+    expect(overlapArea(card, ring) + overlapArea(card, label)).toBe(0);
+    expect(card.y + card.height).toBeLessThanOrEqual(bounds.y + bounds.height);
+    // The tallest such card: 8 px more would cover the marker wherever it went.
+    const taller = placeFactCardFitting({
+      ...input,
+      size: { width: 432, height: fit.height + 8 },
+      minHeight: fit.height + 8,
+    });
+    expect(
+      overlapArea({ x: taller.x, y: taller.y, width: 432, height: fit.height + 8 }, ring) +
+        overlapArea({ x: taller.x, y: taller.y, width: 432, height: fit.height + 8 }, label),
+    ).toBeGreaterThan(0);
+  });
+
+  it('keeps the whole card when a spot exists', () => {
+    const ring = { x: 40, y: 300, width: 92, height: 92 };
+    const fit = placeFactCardFitting({
+      bounds: stage,
+      size,
+      avoid: [ring],
+      prefer: [],
+      from: { x: 86, y: 346 },
+      minHeight: 100,
+    });
+    expect(fit).toEqual({ x: 8 + 1008 - 300, y: 8, height: 200, clear: true });
   });
 });
