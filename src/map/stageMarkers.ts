@@ -8,6 +8,7 @@ import {
   placeStage,
   type Rect,
   rectInside,
+  ringBox,
   type StageMarker,
 } from '../derive/stagePlacement';
 import { ring } from '../draw/ring';
@@ -161,7 +162,11 @@ export class StageMarkers {
     );
     const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
     const stage = { x: 0, y: 0, width, height };
-    this.#drawn = markers.map((m) => this.#item(m, step, stage));
+    // An area the step is not about is drawn whole or not at all: a ring the map's edge would cut is left out
+    // (the audience would read half a ring as something), as is a name with no spot inside the map.
+    const whole = (m: StageMarker) =>
+      step.focus.length === 0 || m.ids.some((id) => step.focus.includes(id)) || rectInside(ringBox(m), stage);
+    this.#drawn = markers.filter(whole).map((m) => this.#item(m, step, stage));
     this.layer.replaceChildren(...this.#drawn.flatMap((d) => this.#elements(d)));
   }
 
@@ -193,7 +198,7 @@ export class StageMarkers {
     });
     const dim = step.gaps !== null && !m.ids.some((id) => step.gaps?.includes(id));
     // A name is read whole or not at all: the label of an area the step is not about, which found no spot inside
-    // the map, is left out (its ring stays, cut by the edge like the basemap), rather than cut.
+    // the map, is left out (its ring, whole inside the map, stays), rather than cut.
     const about = step.focus.length === 0 || m.ids.some((id) => step.focus.includes(id));
     const named = about || rectInside(m.label, stage);
     return { marker: m, svg, lines: named ? this.lines(m.ids) : [], dim };

@@ -169,9 +169,16 @@ function keepPrintMapSize(container: HTMLElement): void {
 /** Waits this long after a view change before decoding the new rings' pictures (ms). */
 const WARM_DELAY_MS = 150;
 
-/** "indsatskort-kort-2011-40035.png", with "-scenarie" while proposals exist. */
+/**
+ * "indsatskort-kort-2011-40035.png", with "-scenarie" while proposals exist; a stage step's picture says which
+ * ("indsatskort-trin-7-2011-40035.png"), so a hand-out of several steps keeps them apart.
+ */
 function pictureName(d: Derived, s: ViewState): string {
-  return fileNames(d.data.caseInfo.sag_nr, effectiveProposals(d.matrix, s.proposals).length > 0).picture;
+  const name = fileNames(
+    d.data.caseInfo.sag_nr,
+    effectiveProposals(d.matrix, s.proposals).length > 0,
+  ).picture;
+  return s.presentation && s.step !== null ? name.replace('-kort-', `-trin-${s.step}-`) : name;
 }
 
 /**

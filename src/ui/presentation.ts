@@ -79,6 +79,7 @@ export class Presentation {
   #wentFullscreen = false;
   #channel: BroadcastChannel | null = null;
   #frame = 0;
+  #toggle: HTMLButtonElement;
   /** Ends every listener this widget added (window, document, toggle, store) in `destroy()`. */
   #life = new AbortController();
 
@@ -91,6 +92,7 @@ export class Presentation {
     onExport: () => void,
   ) {
     this.#store = store;
+    this.#toggle = toggle;
     this.#story = story;
     this.#data = data;
     const lang = store.state.lang;
@@ -210,6 +212,8 @@ export class Presentation {
     else this.#map?.fitAll(false);
     if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     this.#wentFullscreen = false;
+    // Focus goes back where the presentation was started (a no-op where the button is folded into the Menu).
+    this.#toggle.focus({ preventScroll: true });
   }
 
   /** Moves `delta` steps, staying within the story. */

@@ -33,6 +33,8 @@ describe('presentation mode', () => {
     expect(await stepText(page)).toBe(`1/${TOTAL}`);
     await page.keyboard.press('Escape');
     expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(false);
+    // Focus is back on the button the presentation was started from, not lost on the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('presentation-button');
     await page.locator('body').press('p');
     expect(await page.evaluate(() => document.body.classList.contains('presentation'))).toBe(true);
     await page.close();

@@ -235,6 +235,8 @@ export function stageProblems(
   const labels = onMap(m.labels);
   // Any name on the stage, of a step area or not, is read whole or not at all: none is cut by the map's edge.
   for (const l of labels) if (!inside(l.box, m.map)) problems.push(`label ${l.ids} cut by the map's edge`);
+  // So is any ring: half a ring at the edge reads as something to the audience.
+  for (const r of rings) if (!inside(r.box, m.map)) problems.push(`ring ${r.ids} cut by the map's edge`);
   for (const [i, a] of rings.entries()) {
     for (const id of a.ids) {
       const t = m.truth[id];

@@ -142,6 +142,8 @@ async function exportStep(n: number, size: { width: number; height: number }) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Gem som PNG' }).click(),
   ]);
+  // The file says which step it is, so the hand-outs of several steps keep apart.
+  expect(download.suggestedFilename()).toBe(`indsatskort-trin-${n}-2011-40035.png`);
   const png = PNG.sync.read(readFileSync(await download.path()));
   await page.close();
   return { shot, screen, png };
