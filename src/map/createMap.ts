@@ -242,6 +242,47 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     map.addControl(attribution, 'bottom-right');
     if (presenting || isNarrowScreen()) foldAttribution(map);
   };
+  /**
+   * The basemap's names (bydele, stations) that lie under a stage ring or label: MapLibre places its labels
+   * without knowing the stage's DOM markers, so after a step is drawn the names its markers would cut are
+   * filtered out for that step ("BRØNSHØJ-HUSUM" crossed by a ring read as nonsense on the projector).
+   */
+  const NAME_LAYERS = ['bydel-label', 'stationer-label'] as const;
+  /** The names left out for the current step; `data-stage-names` says "settled" once none is under a marker. */
+  let hiddenNames = new Set<string>();
+  const clearMarkerLabels = () => {
+    map.off('idle', hideMarkedLabels);
+    hiddenNames = new Set();
+    map.getContainer().dataset.stageNames = 'pending';
+    for (const id of NAME_LAYERS) if (map.getLayer(id)) map.setFilter(id, null);
+  };
+  // A name left out can free room for another that MapLibre had dropped, which may also lie under a marker:
+  // checked again after each change until nothing new is found.
+  function hideMarkedLabels(): void {
+    const layers = NAME_LAYERS.filter((id) => map.getLayer(id));
+    const names = new Set(hiddenNames);
+    for (const { marker: m, lines } of stageMarkers.snapshotItems()) {
+      const boxes = [{ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }];
+      if (lines.length > 0) boxes.push(m.label);
+      for (const b of boxes)
+        for (const f of map.queryRenderedFeatures(
+          [
+            [b.x, b.y],
+            [b.x + b.width, b.y + b.height],
+          ],
+          { layers: [...layers] },
+        ))
+          if (typeof f.properties.navn === 'string') names.add(f.properties.navn);
+    }
+    if (names.size === hiddenNames.size) {
+      map.getContainer().dataset.stageNames = 'settled';
+      return;
+    }
+    hiddenNames = names;
+    const filter: maplibregl.FilterSpecification = ['!', ['in', ['get', 'navn'], ['literal', [...names]]]];
+    for (const id of layers) map.setFilter(id, filter);
+    map.once('idle', hideMarkedLabels);
+  }
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -325,7 +366,9 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.addControl(scale, 'bottom-left');
     },
     stage(step) {
+      clearMarkerLabels();
       if (!step) {
+        map.getContainer().dataset.stageNames = 'off';
         stageMarkers.show(null);
         // Leaving the stage: the desk layout is back, so a restored or fitted camera uses the desk map's size.
         map.resize();
@@ -351,6 +394,8 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       });
       map.jumpTo({ center: frame.center, zoom: frame.zoom });
       stageMarkers.place();
+      // Once the step is drawn (labels placed), the basemap names that lie under a ring or label leave.
+      map.once('idle', hideMarkedLabels);
       return frame.zoom;
     },
     stageItems: () => stageMarkers.snapshotItems(),

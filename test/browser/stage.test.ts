@@ -127,6 +127,52 @@ describe.each(SMALL_STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as con
   },
 );
 
+describe("the basemap's names on the stage", () => {
+  it('leave where a ring or label of the step lies over them (1024×768, steps 2 and 7)', async () => {
+    const { page } = await openApp('?praesentation=1&trin=2', { width: 1024, height: 768 }, 'loading');
+    await page.locator('.story').focus();
+    for (const n of [2, 7]) {
+      if (n === 7) for (let k = 2; k < 7; k++) await page.keyboard.press('PageDown');
+      await waitStage(page, n, true);
+      // The names under the markers, as MapLibre placed them: none once the step is drawn.
+      const under = () =>
+        page.evaluate(() => {
+          const map = (
+            window as unknown as {
+              indsatskort: {
+                map: {
+                  queryRenderedFeatures(
+                    g: [[number, number], [number, number]],
+                    o: { layers: string[] },
+                  ): { properties: { navn?: string } }[];
+                };
+              };
+            }
+          ).indsatskort.map;
+          const origin = document.getElementById('map')?.getBoundingClientRect();
+          const els = document.querySelectorAll('[data-area-ring], [data-area-label]');
+          const names = new Set<string>();
+          for (const el of els) {
+            const r = el.getBoundingClientRect();
+            const x = r.x - (origin?.x ?? 0);
+            const y = r.y - (origin?.y ?? 0);
+            for (const f of map.queryRenderedFeatures(
+              [
+                [x, y],
+                [x + r.width, y + r.height],
+              ],
+              { layers: ['bydel-label', 'stationer-label'] },
+            ))
+              names.add(f.properties.navn ?? '?');
+          }
+          return [...names];
+        });
+      await expect.poll(under, { timeout: 30_000, message: `step ${n}: names under markers` }).toEqual([]);
+    }
+    await page.close();
+  }, 180_000);
+});
+
 describe('the stage after a resize and after leaving and coming back', () => {
   it('keeps each step’s camera', async () => {
     const size = { width: 1024, height: 768 };

@@ -37,6 +37,10 @@ export async function waitStage(page: Page, n: number, idle = false): Promise<vo
     );
     return;
   }
+  // The basemap's names under the step's markers have left (createMap.ts), so the picture no longer changes.
+  await page.waitForFunction(() => document.getElementById('map')?.dataset.stageNames === 'settled', null, {
+    timeout: 60_000,
+  });
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
