@@ -52,7 +52,7 @@ async function start(): Promise<void> {
         handPlacedLabel: t.handPlacedMark,
         locale: t.mapLocale,
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onAreaClick: (id) => select(id, null),
+        onAreaClick: (id) => select(id, byId('map').querySelector('canvas')),
         onStageClick: (ids) => presentation.showFacts(ids),
         onCamera: (camera) => store.update({ camera }),
         onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),

@@ -418,6 +418,12 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.jumpTo({ center: [camera.lon, camera.lat], zoom: camera.zoom });
     },
     sync(store, gapIds) {
+      // The camera before the first dialog opened on the desk: closing the dialog eases back to it, unless the
+      // user has moved the map since (a phone user would otherwise pinch out three zoom levels for the next area).
+      let overview: { center: maplibregl.LngLat; zoom: number } | null = null;
+      map.on('movestart', (e) => {
+        if (e.originalEvent) overview = null;
+      });
       const apply = (s: Store['state'], prev: Store['state'] | null) => {
         for (const type of INDSATS_TYPES) {
           if (!prev || s.visible.has(type) !== prev.visible.has(type))
@@ -426,9 +432,15 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         if (!prev || s.gaps !== prev.gaps) handle.setGapAreas(gapIds());
         if (!prev || s.proposals !== prev.proposals) markers.setProposals(proposalsByArea(s.proposals));
         if (!prev || s.area !== prev.area) {
+          const desk = !s.presentation && !prev?.presentation;
+          if (prev && prev.area === null && s.area && desk)
+            overview = { center: map.getCenter(), zoom: map.getZoom() };
           handle.selectArea(s.area);
           // A permalink with an area but no camera opens on the area; with a camera, the camera wins.
           if (s.area && (prev || !s.camera)) handle.flyToArea(s.area);
+          if (!s.area && overview && desk)
+            map.easeTo({ ...overview, duration: opts.reducedMotion ? 0 : 600 });
+          if (!s.area) overview = null;
         }
       };
       apply(store.state, null);

@@ -201,8 +201,21 @@ describe('the areas by keyboard', () => {
     const hoer = areas.find((a) => a.properties.id === 'hoergaarden');
     if (!hoer) throw new Error('no Hørgården');
     const { x, y } = await project(page, hoer.geometry.coordinates);
+    const zoomOf = () =>
+      page.evaluate(() =>
+        (window as unknown as { indsatskort: { map: { getZoom(): number } } }).indsatskort.map.getZoom(),
+      );
+    const before = await zoomOf();
     await page.mouse.click(x, y);
     await expect.poll(() => page.getByRole('dialog', { name: 'Hørgården' }).isVisible()).toBe(true);
+    await expect.poll(zoomOf).toBeGreaterThan(before + 1);
+    // Closing goes back to the view from before the dialog, with focus on the map it was opened from.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog', { name: 'Hørgården' }).isVisible()).toBe(false);
+    await expect.poll(zoomOf, { timeout: 10_000 }).toBeCloseTo(before, 2);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(
+      true,
+    );
     await page.close();
   });
 });
