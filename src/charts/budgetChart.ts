@@ -290,9 +290,3 @@ function drawOutside(
   });
 }
 
-/** Long case names cut to fit the label column, whole words kept. */
-export function shorten(label: string, max = 38): string {
-  if (label.length <= max) return label;
-  const cut = label.slice(0, max).replace(/\s+\S*$/, '');
-  return `${cut} …`;
-}

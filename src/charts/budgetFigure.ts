@@ -3,13 +3,14 @@ import type { Dataset } from '../data/validate';
 import { type BudgetRow, budgetRows, tvFigures, tvRows } from '../derive/budgets';
 import { formatKr, type Lang } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
-import { budgetChart, shorten } from './budgetChart';
+import { budgetChart } from './budgetChart';
 
 /** Label column text and the note under it: the type's name, and "fælles for N områder" or the case's name. */
 function labelled(rows: BudgetRow[], lang: Lang): { rows: BudgetRow[]; notes: Record<string, string> } {
   const t = STRINGS[lang];
   const notes = Object.fromEntries(
-    rows.map((r) => [r.id, r.sharedBy > 1 ? t.sharedNote(r.sharedBy) : shorten(r.label, 40)]),
+    // The case's name whole: the note wraps in the label column (cut with "…" it could not be read on touch).
+    rows.map((r) => [r.id, r.sharedBy > 1 ? t.sharedNote(r.sharedBy) : r.label]),
   );
   return { rows: rows.map((r) => ({ ...r, label: TYPE_LABELS[lang][r.type].name })), notes };
 }
