@@ -247,7 +247,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
    * without knowing the stage's DOM markers, so after a step is drawn the names its markers would cut are
    * filtered out for that step ("BRØNSHØJ-HUSUM" crossed by a ring read as nonsense on the projector).
    */
-  const NAME_LAYERS = ['bydel-label', 'stationer-label'] as const;
+  const NAME_LAYERS = [LAYER.bydelLabel, LAYER.stationLabel] as const;
   /** The names left out for the current step; `data-stage-names` says "settled" once none is under a marker. */
   let hiddenNames = new Set<string>();
   const clearMarkerLabels = () => {

@@ -23,6 +23,8 @@ export const LAYER = {
   hotspotZoneLine: 'hotspot-zone-line',
   outlineFileLine: 'outline-file-line',
   outlineFileLabel: 'outline-file-label',
+  bydelLabel: 'bydel-label',
+  stationLabel: 'stationer-label',
 } as const;
 
 /** Everything the style needs that is not constant: where the files are, and the derived GeoJSON (the basemap is tiles). */
@@ -76,11 +78,11 @@ const siteLetterLook = (type: 'tv_overvaagning' | 'jobcentre'): Record<'normal' 
  * contrast ≥ 7:1). The style is built with `normal`; presentation mode switches to `stage` and back.
  */
 export const MAP_LABELS: Record<string, Record<'normal' | 'stage', LabelLook>> = {
-  'stationer-label': {
+  [LAYER.stationLabel]: {
     normal: { size: 12, color: BASE.stationLabel, halo: BASE.labelHalo, haloWidth: 1.5 },
     stage: { size: 24, color: BASE.label, halo: BASE.labelHalo, haloWidth: 3 },
   },
-  'bydel-label': {
+  [LAYER.bydelLabel]: {
     normal: {
       size: ['interpolate', ['linear'], ['zoom'], 10, 11, 14, 16],
       color: BASE.labelMuted,
@@ -231,32 +233,32 @@ function labelLayers(): LayerSpecification[] {
       },
     },
     {
-      id: 'stationer-label',
+      id: LAYER.stationLabel,
       type: 'symbol',
       ...tiled('stationer'),
       minzoom: 13.5,
       layout: {
         'text-field': ['get', 'navn'],
         'text-font': FONT_REGULAR,
-        ...normalLabel('stationer-label').layout,
+        ...normalLabel(LAYER.stationLabel).layout,
         'text-offset': [0, 1],
         'text-anchor': 'top',
       },
-      paint: normalLabel('stationer-label').paint,
+      paint: normalLabel(LAYER.stationLabel).paint,
     },
     {
-      id: 'bydel-label',
+      id: LAYER.bydelLabel,
       type: 'symbol',
       ...tiled('bydelLabels'),
       layout: {
         'text-field': ['get', 'navn'],
         'text-font': FONT_MEDIUM,
-        ...normalLabel('bydel-label').layout,
+        ...normalLabel(LAYER.bydelLabel).layout,
         'text-transform': 'uppercase',
         'text-letter-spacing': 0.08,
         'text-max-width': 8,
       },
-      paint: normalLabel('bydel-label').paint,
+      paint: normalLabel(LAYER.bydelLabel).paint,
     },
   ];
 }
