@@ -33,6 +33,7 @@ async function start(): Promise<void> {
     );
   const { state, ignored, storyStep } = startView(window.location.search, Object.keys(d.names));
   const store = new Store(state);
+  const page = new AbortController(); // the page's lifetime: every panel listener takes its signal
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
   // The map starts before the panels are built (its size is the CSS grid's); its callbacks run only after they exist.
@@ -60,10 +61,10 @@ async function start(): Promise<void> {
         insets: dialogInsets,
       })
     : null;
-  const { select, presentation, outlines } = mountPanels(d, store);
+  const { select, presentation, outlines } = mountPanels(d, store, page.signal);
   wireLayout(d, state.lang, dataBase, storyStep);
   performance.mark('indsatskort:panels');
-  syncPermalink(store);
+  syncPermalink(store, page.signal);
   const fallback = async () => {
     removeMapPicture();
     const { startFallback } = await import('./ui/fallback');
@@ -81,7 +82,7 @@ async function start(): Promise<void> {
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);
   outlines.attachMap(map);
-  wireMapActions(map, store, d, mapActionElements(), (el) => presentation.exportCaption(el));
+  wireMapActions(map, store, d, mapActionElements(), page.signal, (el) => presentation.exportCaption(el));
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
   map.map.on('idle', () => {

@@ -27,6 +27,7 @@ export function createAreaList(
   source: { readonly matrix: CoverageMatrix },
   store: Store,
   onSelect: (id: string, opener: HTMLElement) => void,
+  signal: AbortSignal,
 ): HTMLElement {
   const t = STRINGS[store.state.lang];
   const items = areas.map((a) => ({ id: a.properties.id, navn: a.properties.navn }));
@@ -82,7 +83,7 @@ export function createAreaList(
     if (s.proposals !== prev.proposals || s.outlines !== prev.outlines) renderBadges(s.proposals);
     if (s.area === prev.area) return;
     for (const [id, b] of buttons) b.setAttribute('aria-current', String(id === s.area));
-  });
+  }, signal);
   renderBadges(store.state.proposals);
   render();
   return h(

@@ -9,7 +9,11 @@ import { swatch } from './swatch';
  * Gap mode: a checkbox per type; the chosen types' unreached areas are marked, a live sentence sums up, and a
  * list names, for each gap area, the nearest area each chosen type does reach (derived from geography).
  */
-export function createGapControl(store: Store, input: Omit<GapInput, 'proposals'>): HTMLElement {
+export function createGapControl(
+  store: Store,
+  input: Omit<GapInput, 'proposals'>,
+  signal: AbortSignal,
+): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const status = h('p', { class: 'gap__summary', role: 'status' });
@@ -45,7 +49,7 @@ export function createGapControl(store: Store, input: Omit<GapInput, 'proposals'
   };
   store.subscribe((s, prev) => {
     if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) render();
-  });
+  }, signal);
   render();
   return h(
     'fieldset',

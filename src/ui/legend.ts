@@ -17,6 +17,8 @@ export function createLegend(
   /** Read on every redraw: outlines from a file swap in a new matrix (`outlines` changes). */
   source: { readonly matrix: CoverageMatrix },
   total: number,
+  /** The page's lifetime: aborting it ends the subscription. */
+  signal: AbortSignal,
 ): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
@@ -52,7 +54,7 @@ export function createLegend(
   store.subscribe((s, prev) => {
     if (s.visible !== prev.visible || s.proposals !== prev.proposals || s.outlines !== prev.outlines)
       render();
-  });
+  }, signal);
   render();
   return h(
     'section',

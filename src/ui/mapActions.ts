@@ -36,6 +36,8 @@ export function wireMapActions(
     printCanvas: HTMLCanvasElement;
     alert: HTMLElement;
   },
+  /** The page's lifetime: aborting it ends the subscription and the window and button listeners. */
+  signal: AbortSignal,
   /** On the projector stage: the step's title, gap line in words, words and legend (null outside presentation). */
   stageCaption: (map: HTMLElement) => StageCaption | null = () => null,
 ): void {
@@ -80,10 +82,14 @@ export function wireMapActions(
     exporter.drawMapPictureNow(printCanvas, input(map.snapshotNow(PRINT_SCALE), PRINT_SCALE));
     printCanvas.dataset.drawn = 'now';
   };
-  keepPrintMapSize(map.map.getContainer());
-  wireBrowserPrint(drawPrintNow, () => {
-    printedFor = null;
-  });
+  keepPrintMapSize(map.map.getContainer(), signal);
+  wireBrowserPrint(
+    drawPrintNow,
+    () => {
+      printedFor = null;
+    },
+    signal,
+  );
   // The print path must not wait: load the composer and decode the rings' pictures while the map rests.
   const warm = () => exporter?.warmImages(map.ringSvgs());
   map.map.once('idle', () => {
@@ -93,7 +99,8 @@ export function wireMapActions(
     });
   });
   map.map.on('idle', warm);
-  store.subscribe(() => setTimeout(warm, WARM_DELAY_MS));
+  signal.addEventListener('abort', () => map.map.off('idle', warm), { once: true });
+  store.subscribe(() => setTimeout(warm, WARM_DELAY_MS), signal);
   const run = (button: HTMLButtonElement, task: () => Promise<void>) => async () => {
     button.disabled = true;
     document.body.dataset.export = 'busy';
@@ -113,6 +120,7 @@ export function wireMapActions(
       const [{ download }, blob] = await Promise.all([import('./exportPng'), compose(exportScale())]);
       download(blob, pictureName(d, store.state));
     }),
+    { signal },
   );
   printButton.addEventListener(
     'click',
@@ -124,6 +132,7 @@ export function wireMapActions(
       printedFor = store.state;
       window.print();
     }),
+    { signal },
   );
   for (const b of [exportButton, printButton]) b.disabled = false;
 }
@@ -153,7 +162,7 @@ function plannerNotes(d: Derived, s: ViewState): { titlePrefix?: string; notes: 
  * live map keeps that size, off the page, while the print media query applies: a print picture drawn then (the
  * browser may apply print styles before 'beforeprint') shows the same map, never a hidden, collapsed one.
  */
-function keepPrintMapSize(container: HTMLElement): void {
+function keepPrintMapSize(container: HTMLElement, signal: AbortSignal): void {
   const root = document.documentElement.style;
   const print = window.matchMedia('print');
   const record = () => {
@@ -163,7 +172,9 @@ function keepPrintMapSize(container: HTMLElement): void {
     root.setProperty('--print-map-height', `${h}px`);
   };
   record();
-  new ResizeObserver(record).observe(container);
+  const observer = new ResizeObserver(record);
+  observer.observe(container);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
 
 /** Waits this long after a view change before decoding the new rings' pictures (ms). */
@@ -185,7 +196,7 @@ function pictureName(d: Derived, s: ViewState): string {
  * Runs `before` once when the browser is about to print (`beforeprint`, or the print media query turning on,
  * whichever comes first) and `after` once when it is done.
  */
-function wireBrowserPrint(before: () => void, after: () => void): void {
+function wireBrowserPrint(before: () => void, after: () => void, signal: AbortSignal): void {
   let printing = false;
   const start = () => {
     if (printing) return;
@@ -197,7 +208,7 @@ function wireBrowserPrint(before: () => void, after: () => void): void {
     printing = false;
     after();
   };
-  window.addEventListener('beforeprint', start);
-  window.addEventListener('afterprint', end);
-  window.matchMedia('print').addEventListener('change', (e) => (e.matches ? start() : end()));
+  window.addEventListener('beforeprint', start, { signal });
+  window.addEventListener('afterprint', end, { signal });
+  window.matchMedia('print').addEventListener('change', (e) => (e.matches ? start() : end()), { signal });
 }

@@ -76,10 +76,10 @@ export function localisePage(lang: Lang, ignored: readonly string[]): void {
 }
 
 /** Keeps the address bar's query equal to the view state, without adding history entries. */
-export function syncPermalink(store: Store): void {
+export function syncPermalink(store: Store, signal: AbortSignal): void {
   store.subscribe((s) => {
     const query = permalinkQuery(s);
     if (query !== window.location.search)
       window.history.replaceState(null, '', `${window.location.pathname}${query}`);
-  });
+  }, signal);
 }

@@ -38,6 +38,8 @@ function bringMapIntoView(mapWrap: HTMLElement): void {
 export function mountPanels(
   d: Derived,
   store: Store,
+  /** The page's lifetime (main.ts): aborting it ends every subscription and listener the panels added. */
+  signal: AbortSignal,
 ): {
   select: (id: string, opener: HTMLElement | null) => void;
   presentation: Presentation;
@@ -57,10 +59,10 @@ export function mountPanels(
   };
   const table = new CoverageTable({ ...d, lang, onSelect: select });
   byId('sidebar').append(
-    createLegend(store, d, data.areas.length),
-    createGapControl(store, d),
-    createScenarioControl(d, store, byId('map-wrap')),
-    createAreaList(data.areas, d, store, select),
+    createLegend(store, d, data.areas.length, signal),
+    createGapControl(store, d, signal),
+    createScenarioControl(d, store, byId('map-wrap'), signal),
+    createAreaList(data.areas, d, store, select, signal),
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
   );
   byId('map-wrap').append(dialog.element);
@@ -86,23 +88,29 @@ export function mountPanels(
     },
     () => exportButton.click(),
   );
+  signal.addEventListener('abort', () => presentation.destroy(), { once: true });
   byId('layout').append(presentation.bar);
   byId('map-wrap').append(presentation.legend);
   const about = createAboutPanel(data, caseChecks(data, d.matrix), lang);
   document.body.append(about);
-  byId('about-button').addEventListener('click', () => about.showModal());
+  signal.addEventListener('abort', () => about.remove(), { once: true });
+  byId('about-button').addEventListener('click', () => about.showModal(), { signal });
   // "Om sagen" (its timeline and d3's time scale) is a chunk of its own, built on the first click.
   let caseView: Promise<{ dialog: HTMLDialogElement; open: (dialog: HTMLDialogElement) => void }> | null =
     null;
-  byId('case-button').addEventListener('click', async () => {
-    caseView ??= import('./caseView').then(({ createCaseView, openCaseView }) => {
-      const dialog = createCaseView(data, lang);
-      document.body.append(dialog);
-      return { dialog, open: openCaseView };
-    });
-    const { dialog, open } = await caseView;
-    open(dialog);
-  });
+  byId('case-button').addEventListener(
+    'click',
+    async () => {
+      caseView ??= import('./caseView').then(({ createCaseView, openCaseView }) => {
+        const dialog = createCaseView(data, lang);
+        document.body.append(dialog);
+        return { dialog, open: openCaseView };
+      });
+      const { dialog, open } = await caseView;
+      if (!signal.aborted) open(dialog);
+    },
+    { signal },
+  );
   // The table follows selection and gap mode only, not every camera move that also updates the store.
   table.setSelected(store.state.area);
   const tableView = (s: ViewState): TableView => {
@@ -122,28 +130,44 @@ export function mountPanels(
       if (dialog.isOpen && s.area) dialog.refresh(content(s.area));
     }
     if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) table.setView(tableView(s));
-  });
-  wirePlannerActions(d, store, {
-    download: byId('download'),
-    downloadButton: byId('download-button'),
-    downloadPanel: byId('download-panel'),
-    copyButton: byId('copy-link-button'),
-    copyStatus: byId('copy-status'),
-    alert: byId('alert'),
-  });
-  syncPrintNotes(d, store, {
-    head: byId('print-head'),
-    legend: byId('print-legend'),
-    notes: byId('print-notes'),
-    credits: byId('print-credits'),
-    more: byId('print-more'),
-  });
+  }, signal);
+  wirePlannerActions(
+    d,
+    store,
+    {
+      download: byId('download'),
+      downloadButton: byId('download-button'),
+      downloadPanel: byId('download-panel'),
+      copyButton: byId('copy-link-button'),
+      copyStatus: byId('copy-status'),
+      alert: byId('alert'),
+    },
+    signal,
+  );
+  syncPrintNotes(
+    d,
+    store,
+    {
+      head: byId('print-head'),
+      legend: byId('print-legend'),
+      notes: byId('print-notes'),
+      credits: byId('print-credits'),
+      more: byId('print-more'),
+    },
+    signal,
+  );
   if (store.state.area) select(store.state.area, null);
   // Outlines from a file: the store swaps the recomputed derived data into `d` (this session only).
-  const outlines = wireOutlineImport(d, lang, (next) => store.swapDerived(d, next), {
-    button: byId('outline-button'),
-    input: byId('outline-file'),
-    dropTarget: byId('map-wrap'),
-  });
+  const outlines = wireOutlineImport(
+    d,
+    lang,
+    (next) => store.swapDerived(d, next),
+    {
+      button: byId('outline-button'),
+      input: byId('outline-file'),
+      dropTarget: byId('map-wrap'),
+    },
+    signal,
+  );
   return { select, presentation, outlines };
 }

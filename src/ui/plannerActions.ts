@@ -49,6 +49,8 @@ export function wirePlannerActions(
     copyStatus: HTMLElement;
     alert: HTMLElement;
   },
+  /** The page's lifetime: aborting it ends the listeners on these elements. */
+  signal: AbortSignal,
 ): void {
   const t = STRINGS[store.state.lang];
   const { downloadButton: toggle, downloadPanel: panel, copyButton: copy, copyStatus: status } = el;
@@ -81,26 +83,34 @@ export function wirePlannerActions(
     panel.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
   };
-  toggle.addEventListener('click', () => setOpen(panel.hidden));
-  el.download.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !panel.hidden) {
-      setOpen(false);
-      toggle.focus();
-    }
-  });
+  toggle.addEventListener('click', () => setOpen(panel.hidden), { signal });
+  el.download.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Escape' && !panel.hidden) {
+        setOpen(false);
+        toggle.focus();
+      }
+    },
+    { signal },
+  );
 
   let timer = 0;
   copy.textContent = t.copyLink;
-  copy.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(permalinkUrl(store.state));
-      status.textContent = t.linkCopied;
-      clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        status.textContent = '';
-      }, STATUS_MS);
-    } catch (e) {
-      showError(el.alert, t.linkCopyFailed, e);
-    }
-  });
+  copy.addEventListener(
+    'click',
+    async () => {
+      try {
+        await navigator.clipboard.writeText(permalinkUrl(store.state));
+        status.textContent = t.linkCopied;
+        clearTimeout(timer);
+        timer = window.setTimeout(() => {
+          status.textContent = '';
+        }, STATUS_MS);
+      } catch (e) {
+        showError(el.alert, t.linkCopyFailed, e);
+      }
+    },
+    { signal },
+  );
 }

@@ -107,6 +107,7 @@ export function syncPrintNotes(
   store: Store,
   /** The print page's blocks in index.html, looked up by the caller. */
   el: Record<'head' | 'legend' | 'notes' | 'credits' | 'more', HTMLElement>,
+  signal: AbortSignal,
 ): void {
   const render = () => {
     const s = store.state;
@@ -118,5 +119,5 @@ export function syncPrintNotes(
     el.more.replaceChildren(...printNearest(d, s));
   };
   render();
-  store.subscribe(render);
+  store.subscribe(render, signal);
 }

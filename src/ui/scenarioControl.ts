@@ -11,7 +11,12 @@ import { proposedSwatch } from './proposalBadge';
  * "Hvad nu hvis": pick a type and an area, add it as a proposal, remove it again. Proposals live in the view
  * state (and so the permalink) only. A banner over the map says "Scenarie – ikke besluttet" while any exist.
  */
-export function createScenarioControl(d: Derived, store: Store, mapWrap: HTMLElement): HTMLElement {
+export function createScenarioControl(
+  d: Derived,
+  store: Store,
+  mapWrap: HTMLElement,
+  signal: AbortSignal,
+): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const typeSelect = h(
@@ -72,7 +77,7 @@ export function createScenarioControl(d: Derived, store: Store, mapWrap: HTMLEle
   };
   store.subscribe((s, prev) => {
     if (s.proposals !== prev.proposals) render();
-  });
+  }, signal);
   render();
   return h(
     'fieldset',

@@ -141,7 +141,7 @@ describe('the legend', () => {
   it('lists every type with its count and toggles with aria-pressed through the store', () => {
     const { matrix } = realData();
     const store = new Store({ ...DEFAULT_STATE, visible: new Set(['nv_arbejdsmarked'] as const) });
-    const legend = createLegend(store, { matrix }, 10);
+    const legend = createLegend(store, { matrix }, 10, new AbortController().signal);
     const buttons = [...legend.querySelectorAll('button')];
     expect(buttons).toHaveLength(6);
     expect(buttons[0]?.textContent).toContain('6 af 10');
@@ -156,7 +156,7 @@ describe('the legend', () => {
   it('adds "+ 1 forslag" and the proposal note in a scenario, and drops both when the proposal goes', () => {
     const { matrix } = realData();
     const store = new Store(DEFAULT_STATE);
-    const legend = createLegend(store, { matrix }, 10);
+    const legend = createLegend(store, { matrix }, 10, new AbortController().signal);
     const jobcentre = () => legend.querySelector('[data-type="jobcentre"] .legend__count')?.textContent;
     expect(jobcentre()).toBe('4 af 10');
     store.update({ proposals: [{ type: 'jobcentre', area: 'bispeparken' }] });

@@ -89,3 +89,41 @@ describe('a torn-down widget leaves no listener behind', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
   });
 });
+
+describe('the desk panels live as long as the page signal', () => {
+  it('mounted from index.html, they follow the store until the signal aborts, then leave no listener', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { resolve } = await import('node:path');
+    const { mountPanels } = await import('../../src/ui/panels');
+    const { syncPermalink } = await import('../../src/ui/page');
+    const html = readFileSync(resolve(__dirname, '../../index.html'), 'utf8');
+    document.body.innerHTML = /<body[^>]*>([\s\S]*)<\/body>/.exec(html)?.[1] ?? '';
+    const store = new Store(DEFAULT_STATE);
+    const page = new AbortController();
+    // Node warns above ten listeners on one signal; a browser has no such limit.
+    (await import('node:events')).EventEmitter.setMaxListeners(50, page.signal);
+    const { presentation } = mountPanels(realData(), store, page.signal);
+    syncPermalink(store, page.signal);
+    expect(store.listenerCount).toBeGreaterThanOrEqual(8);
+    const about = document.querySelector('dialog.about');
+    expect(about?.isConnected).toBe(true);
+
+    store.update({ gaps: new Set(['jobcentre'] as const) });
+    const gapStatus = () => document.querySelector('.gap__summary')?.textContent ?? '';
+    expect(gapStatus()).toContain('jobcentre');
+    expect(window.location.search).toContain('huller=jobcentre');
+
+    page.abort();
+    expect(store.listenerCount).toBe(0);
+    expect(presentation.bar.isConnected).toBe(false);
+    expect(about?.isConnected).toBe(false);
+    window.history.replaceState(null, '', '/');
+    store.update({ gaps: new Set(['nv_arbejdsmarked'] as const), area: 'bispeparken' });
+    // No panel redraws and the address bar no longer follows the view.
+    expect(gapStatus()).toContain('jobcentre');
+    expect(window.location.search).toBe('');
+    const toggle = document.getElementById('download-button');
+    toggle?.click();
+    expect(toggle?.getAttribute('aria-expanded')).not.toBe('true');
+  });
+});
