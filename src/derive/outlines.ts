@@ -11,12 +11,24 @@ export const EPSG_25832 = '+proj=utm +zone=32 +ellps=GRS80 +towgs84=0,0,0,0,0,0,
 /** An area's outline as the schema types it. */
 export type AreaOutline = Exclude<Area['geometry'], { type: 'Point' }>;
 
-/** One problem in an outline file: which feature (null = the file), where in it, and a Danish sentence. */
+/**
+ * One problem in an outline file: which feature (null = the file), where in it, and the checker's own message
+ * (JSON.parse's for `json`, check-geojson's for `geojson`, valibot's Danish message for `schema`).
+ */
 export interface OutlineProblem {
   feature: number | null;
   path: string;
+  source: 'json' | 'geojson' | 'schema';
   message: string;
 }
+
+/** Why a feature gives no area its outline; i18n/outlineText.ts says it in words. */
+export type UnmatchedReason =
+  | { kind: 'invalid' }
+  | { kind: 'notPolygon'; geometry: string | null }
+  | { kind: 'noMatch' }
+  | { kind: 'taken'; areaId: string }
+  | { kind: 'failsCheck' };
 
 /** A feature of the file that gives one of the ten areas its outline. */
 export interface OutlineMatch {
@@ -32,7 +44,7 @@ export interface OutlineImport {
   crs: 'EPSG:4326' | 'EPSG:25832';
   matches: OutlineMatch[];
   /** Features that match none of the ten areas (or a second feature for an area already matched). */
-  unmatched: { feature: number; label: string; reason: string }[];
+  unmatched: { feature: number; label: string; reason: UnmatchedReason }[];
   problems: OutlineProblem[];
 }
 
@@ -132,7 +144,7 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    result.problems.push({ feature: null, path: '', message: `ugyldig JSON: ${(e as Error).message}` });
+    result.problems.push({ feature: null, path: '', source: 'json', message: (e as Error).message });
     return result;
   }
   result.crs = declaredCrs(doc);
@@ -141,18 +153,18 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
     const path = pathAt(text, issue.from);
     const feature = featureOfPath(path);
     if (feature !== null) broken.add(feature);
-    result.problems.push({ feature, path: path.join('.'), message: issue.message });
+    result.problems.push({ feature, path: path.join('.'), source: 'geojson', message: issue.message });
   }
   if (result.problems.some((p) => p.feature === null)) return result;
   featuresOf(doc).forEach((f, i) => {
     const label = featureLabel(f);
     if (broken.has(i)) {
-      result.unmatched.push({ feature: i, label, reason: 'ugyldig geometri (se problemerne)' });
+      result.unmatched.push({ feature: i, label, reason: { kind: 'invalid' } });
       return;
     }
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      result.unmatched.push({ feature: i, label, reason: `ikke en flade (${g?.type ?? 'ingen geometri'})` });
+      result.unmatched.push({ feature: i, label, reason: { kind: 'notPolygon', geometry: g?.type ?? null } });
       return;
     }
     const match = matchArea(f, areas);
@@ -160,7 +172,7 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
       result.unmatched.push({
         feature: i,
         label,
-        reason: 'navnet eller id’et passer ikke til et af de 10 områder',
+        reason: { kind: 'noMatch' },
       });
       return;
     }
@@ -168,7 +180,7 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
       result.unmatched.push({
         feature: i,
         label,
-        reason: `${match.area.properties.navn} har allerede en afgrænsning fra filen`,
+        reason: { kind: 'taken', areaId: match.area.properties.id },
       });
       return;
     }
@@ -180,12 +192,13 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
         result.problems.push({
           feature: i,
           path: `features.${i}.${v.getDotPath(issue) ?? ''}`,
+          source: 'schema',
           message: issue.message,
         });
       result.unmatched.push({
         feature: i,
         label,
-        reason: 'geometrien består ikke kortets kontrol (se problemerne)',
+        reason: { kind: 'failsCheck' },
       });
       return;
     }
@@ -194,8 +207,18 @@ export function importOutlines(text: string, fileName: string, areas: readonly A
   return result;
 }
 
-/** The areas with the file's outlines in place of their points, and precision saying where the outline is from. */
-export function mergeOutlines(areas: readonly Area[], imp: OutlineImport): Area[] {
+/** An area's precision record (its texts come from i18n/outlineText.ts). */
+export type AreaPrecision = Area['properties']['praecision'];
+
+/**
+ * The areas with the file's outlines in place of their points, and the precision `precision` words for each
+ * (saying where the outline is from).
+ */
+export function mergeOutlines(
+  areas: readonly Area[],
+  imp: OutlineImport,
+  precision: (imp: OutlineImport, m: OutlineMatch) => AreaPrecision,
+): Area[] {
   return areas.map((area) => {
     const m = imp.matches.find((x) => x.areaId === area.properties.id);
     if (!m) return area;
@@ -204,13 +227,7 @@ export function mergeOutlines(areas: readonly Area[], imp: OutlineImport): Area[
       geometry: m.geometry,
       properties: {
         ...area.properties,
-        praecision: {
-          grundlag: 'fil',
-          radius_m: 0,
-          tekst: `Afgrænsning fra fil: ${imp.fileName} (feature ${m.feature}); ikke fra sagen.`,
-          tekst_en: `Outline from file: ${imp.fileName} (feature ${m.feature}); not from the case.`,
-          kilde: `fra fil: ${imp.fileName}, feature ${m.feature}, matchet på ${m.matchedBy}${imp.crs === 'EPSG:25832' ? ', omregnet fra EPSG:25832' : ''}`,
-        },
+        praecision: precision(imp, m),
       },
     };
   });

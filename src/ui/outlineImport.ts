@@ -4,6 +4,7 @@ import { type Derived, deriveWithOutlines } from '../derive/derived';
 import { areaPlaces, areaShapes } from '../derive/mapFeatures';
 import type { OutlineImport } from '../derive/outlines';
 import { formatDistance, type Lang } from '../i18n/format';
+import { outlinePrecision, outlineProblemText, unmatchedReason } from '../i18n/outlineText';
 import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import { OUTLINE_SOURCE } from '../style/mapStyle';
@@ -44,7 +45,7 @@ function report(
   o: typeof import('../derive/outlines'),
 ): { next: Derived | null; body: HTMLElement[]; fileText: string } {
   const t = STRINGS[lang];
-  const areas = o.mergeOutlines(committed.areas, imp);
+  const areas = o.mergeOutlines(committed.areas, imp, outlinePrecision);
   const areaIds = imp.matches.map((m) => m.areaId);
   const next = deriveWithOutlines(committed, areas, { fileName: imp.fileName, areaIds });
   const geo = next.geography;
@@ -74,7 +75,7 @@ function report(
       'li',
       { 'data-feature': u.feature },
       `${t.outlineFeature(u.feature)} «${u.label || '?'}»: `,
-      h('span', { lang: 'da' }, u.reason),
+      unmatchedReason(u.reason, lang, next.names),
     ),
   );
   const problems = imp.problems.map((p) =>
@@ -83,7 +84,9 @@ function report(
       { 'data-feature': p.feature ?? '' },
       `${p.feature === null ? t.outlineFile : t.outlineFeature(p.feature)}: `,
       h('code', {}, p.path || '–'),
-      `: ${p.message}`,
+      ': ',
+      // check-geojson speaks English; JSON.parse and valibot's messages are worded by the app.
+      h('span', p.source === 'geojson' ? { lang: 'en' } : {}, outlineProblemText(p, lang)),
     ),
   );
   return {
@@ -117,6 +120,8 @@ export function wireOutlineImport(
   onDerived: (next: Derived) => void,
   /** The page's elements it uses (index.html's, looked up by the caller): the file button and input, the drop target. */
   el: { button: HTMLButtonElement; input: HTMLInputElement; dropTarget: HTMLElement },
+  /** The page's lifetime: aborting it ends the listeners on these elements and removes the dialog. */
+  signal: AbortSignal,
 ): { attachMap(map: MapHandle): void } {
   const t = STRINGS[lang];
   /** The data as committed: every file is matched and recomputed against it, never against an earlier file's. */
@@ -128,6 +133,7 @@ export function wireOutlineImport(
   button.title = t.outlineButtonLabel;
   const dialog = h('dialog', { class: 'about outline-import', 'aria-labelledby': 'outline-title' });
   document.body.append(dialog);
+  signal.addEventListener('abort', () => dialog.remove(), { once: true });
   const draw = () => {
     if (!map || !last) return;
     const source = map.map.getSource(OUTLINE_SOURCE) as GeoJSONSource | undefined;
@@ -159,23 +165,35 @@ export function wireOutlineImport(
     if (!dialog.open) dialog.showModal();
     document.body.dataset.outlines = imp.matches.length > 0 ? 'done' : 'none';
   };
-  button.addEventListener('click', () => input.click());
-  input.addEventListener('change', () => {
-    const file = input.files?.[0];
-    if (file) void load(file);
-    input.value = '';
-  });
-  target.addEventListener('dragover', (e) => {
-    e.preventDefault();
-    target.classList.add('map-wrap--drop');
-  });
-  target.addEventListener('dragleave', () => target.classList.remove('map-wrap--drop'));
-  target.addEventListener('drop', (e) => {
-    e.preventDefault();
-    target.classList.remove('map-wrap--drop');
-    const file = e.dataTransfer?.files[0];
-    if (file) void load(file);
-  });
+  button.addEventListener('click', () => input.click(), { signal });
+  input.addEventListener(
+    'change',
+    () => {
+      const file = input.files?.[0];
+      if (file) void load(file);
+      input.value = '';
+    },
+    { signal },
+  );
+  target.addEventListener(
+    'dragover',
+    (e) => {
+      e.preventDefault();
+      target.classList.add('map-wrap--drop');
+    },
+    { signal },
+  );
+  target.addEventListener('dragleave', () => target.classList.remove('map-wrap--drop'), { signal });
+  target.addEventListener(
+    'drop',
+    (e) => {
+      e.preventDefault();
+      target.classList.remove('map-wrap--drop');
+      const file = e.dataTransfer?.files[0];
+      if (file) void load(file);
+    },
+    { signal },
+  );
   return {
     attachMap(m) {
       map = m;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { deriveWithOutlines } from '../../src/derive/derived';
 import { importOutlines, mergeOutlines } from '../../src/derive/outlines';
+import { outlinePrecision } from '../../src/i18n/outlineText';
 import { DEFAULT_STATE, Store } from '../../src/state/store';
 import { areaContent } from '../../src/ui/areaContent';
 import { CoverageTable } from '../../src/ui/coverageTable';
@@ -16,7 +17,10 @@ function withFile(name: string, as = name) {
   const { data } = realData();
   const imp = importOutlines(readFileSync(join(FIXTURES, name), 'utf8'), as, data.areas);
   const areaIds = imp.matches.map((m) => m.areaId);
-  return deriveWithOutlines(data, mergeOutlines(data.areas, imp), { fileName: as, areaIds });
+  return deriveWithOutlines(data, mergeOutlines(data.areas, imp, outlinePrecision), {
+    fileName: as,
+    areaIds,
+  });
 }
 
 const text = (nodes: readonly HTMLElement[]) => nodes.map((n) => n.textContent).join(' ');
@@ -43,7 +47,7 @@ describe('outlines from a file in the session’s derived data', () => {
     const d = realData();
     const store = new Store(DEFAULT_STATE);
     const table = new CoverageTable({ ...d, lang: 'da', onSelect: vi.fn() });
-    const legend = createLegend(store, d, 10);
+    const legend = createLegend(store, d, 10, new AbortController().signal);
     store.subscribe((s, prev) => {
       if (s.outlines !== prev.outlines) table.setData(d);
     });

@@ -10,6 +10,7 @@ import { deriveWithOutlines } from '../../src/derive/derived';
 import { areaGeography } from '../../src/derive/geography';
 import { areasFileText, importOutlines, matchArea, mergeOutlines, pathAt } from '../../src/derive/outlines';
 import { areasGeoJson } from '../../src/files/exportFiles';
+import { outlinePrecision, outlineProblemText, unmatchedReason } from '../../src/i18n/outlineText';
 import { goodTexts } from '../fixtures/dataFiles';
 import { realData } from '../fixtures/dataset';
 
@@ -50,9 +51,7 @@ describe('matching outlines to the ten areas', () => {
       'MultiPolygon',
     );
     expect(imp.matches.find((m) => m.areaId === 'sjaeloer_boulevard')?.matchedBy).toBe('id');
-    expect(imp.unmatched).toEqual([
-      { feature: 3, label: 'Ukendt Boligområde', reason: expect.stringContaining('passer ikke') },
-    ]);
+    expect(imp.unmatched).toEqual([{ feature: 3, label: 'Ukendt Boligområde', reason: { kind: 'noMatch' } }]);
   });
 
   it('reprojects an EPSG:25832 file to lon/lat near the areas’ points', () => {
@@ -72,29 +71,52 @@ describe('matching outlines to the ten areas', () => {
       {
         feature: 0,
         path: 'features.0.geometry.coordinates.0',
+        source: 'geojson',
         message: expect.stringMatching(/four or more positions/),
       },
       {
         feature: 0,
         path: 'features.0.geometry.coordinates.0.0',
+        source: 'geojson',
         message: expect.stringMatching(/First and last/),
       },
       {
         feature: 0,
         path: 'features.0.geometry.coordinates.0.2',
+        source: 'geojson',
         message: expect.stringMatching(/First and last/),
       },
     ]);
-    expect(bad.unmatched).toEqual([
-      { feature: 0, label: 'Lundtoftegade', reason: expect.stringContaining('ugyldig') },
-    ]);
+    expect(bad.unmatched).toEqual([{ feature: 0, label: 'Lundtoftegade', reason: { kind: 'invalid' } }]);
     expect(bad.matches.map((m) => m.areaId)).toEqual(['akacieparken']);
   });
 
   it('reports a file that is not JSON as one problem of the whole file', () => {
     expect(importOutlines('{ nope', 'x.geojson', data.areas).problems).toEqual([
-      { feature: null, path: '', message: expect.stringMatching(/^ugyldig JSON/) },
+      { feature: null, path: '', source: 'json', message: expect.any(String) },
     ]);
+  });
+
+  it('words every reason and the JSON problem in Danish and English (i18n, not derive)', () => {
+    const names = { bispeparken: 'Bispeparken' };
+    expect(unmatchedReason({ kind: 'noMatch' }, 'da', names)).toBe(
+      'navnet eller id’et passer ikke til et af de 10 områder',
+    );
+    expect(unmatchedReason({ kind: 'noMatch' }, 'en', names)).toBe(
+      'the name or id matches none of the 10 areas',
+    );
+    expect(unmatchedReason({ kind: 'taken', areaId: 'bispeparken' }, 'da', names)).toBe(
+      'Bispeparken har allerede en afgrænsning fra filen',
+    );
+    expect(unmatchedReason({ kind: 'notPolygon', geometry: 'Point' }, 'en', names)).toBe(
+      'not a polygon (Point)',
+    );
+    expect(unmatchedReason({ kind: 'notPolygon', geometry: null }, 'da', names)).toBe(
+      'ikke en flade (ingen geometri)',
+    );
+    const [json] = importOutlines('{ nope', 'x.geojson', data.areas).problems;
+    expect(json && outlineProblemText(json, 'da')).toMatch(/^ugyldig JSON: \S/);
+    expect(json && outlineProblemText(json, 'en')).toMatch(/^invalid JSON: \S/);
   });
 
   it('names the path at a character offset', () => {
@@ -103,7 +125,7 @@ describe('matching outlines to the ten areas', () => {
   });
 
   it('recomputes bydel from an outline straddling two bydele: the largest overlap wins', () => {
-    const merged = mergeOutlines(data.areas, imp);
+    const merged = mergeOutlines(data.areas, imp, outlinePrecision);
     const geo = areaGeography(merged, data.bydele, data.zones, data.sites);
     expect(geo.sjaeloer_boulevard?.bydel).toBe('Valby');
     expect(geo.sjaeloer_boulevard?.bydelShare).toBeGreaterThan(0.8);
@@ -113,7 +135,7 @@ describe('matching outlines to the ten areas', () => {
   });
 
   it('writes an areas.geojson with the outlines and their source that npm run check-data accepts', () => {
-    const merged = mergeOutlines(data.areas, imp);
+    const merged = mergeOutlines(data.areas, imp, outlinePrecision);
     const hoer = merged.find((a) => a.properties.id === 'hoergaarden');
     expect(hoer?.geometry.type).toBe('Polygon');
     expect(hoer?.properties.praecision.kilde).toMatch(/^fra fil: omraader\.geojson/);
@@ -133,7 +155,10 @@ describe('recomputing the derived data from imported outlines (for the session)'
   const recompute = (name: string) => {
     const imp = importOutlines(fixture(name), name, data.areas);
     const areaIds = imp.matches.map((m) => m.areaId);
-    return deriveWithOutlines(data, mergeOutlines(data.areas, imp), { fileName: name, areaIds });
+    return deriveWithOutlines(data, mergeOutlines(data.areas, imp, outlinePrecision), {
+      fileName: name,
+      areaIds,
+    });
   };
 
   it('moves an area’s bydel and Hotspot membership with its outline, marked as from the file', () => {
