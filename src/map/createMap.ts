@@ -20,6 +20,7 @@ import {
   type StyleInput,
   TYPE_LAYER_IDS,
 } from '../style/mapStyle';
+import { BASE, channels } from '../style/palette';
 import { AreaMarkers, markerDefaults } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap, snapshotMapNow } from './snapshot';
@@ -517,11 +518,12 @@ const HATCH_SIZE = 12;
 /** A diagonal black-on-transparent hatch, drawn pixel by pixel so no canvas is needed. */
 function hatchImage(): { width: number; height: number; data: Uint8Array } {
   const data = new Uint8Array(HATCH_SIZE * HATCH_SIZE * 4);
+  const ink = [...channels(BASE.ink), BASE.hatchAlpha];
   for (let y = 0; y < HATCH_SIZE; y++) {
     for (let x = 0; x < HATCH_SIZE; x++) {
       if ((x + y) % HATCH_SIZE > 2) continue;
       const i = (y * HATCH_SIZE + x) * 4;
-      data.set([31, 27, 22, 200], i);
+      data.set(ink, i);
     }
   }
   return { width: HATCH_SIZE, height: HATCH_SIZE, data };

@@ -63,6 +63,11 @@ export const BASE = {
   black: '#000000',
   /** The box behind a stage label in the export (white, slightly see-through). */
   labelBox: 'rgba(255,255,255,0.92)',
+  /** The stage legend's ground (src/stage.css .stage-legend) and a swatch's rim (src/style.css .swatch). */
+  stageLegendFill: 'rgba(255,255,255,0.95)',
+  swatchRim: 'rgba(0,0,0,0.25)',
+  /** The gap hatch's opacity (0–255) over the ink colour. */
+  hatchAlpha: 200,
 } as const;
 
 /** Area symbol sizes in CSS pixels: the ring's outer radius and the true-position dot in its middle. */
@@ -73,13 +78,19 @@ export const RING = {
   box: { width: 120, height: 78 },
 } as const;
 
+/** The red, green and blue channels (0–255) of a #RRGGBB colour. */
+export function channels(hex: string): [number, number, number] {
+  const at = (i: number) => Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return [at(0), at(1), at(2)];
+}
+
 /** WCAG relative luminance of a #RRGGBB colour. */
 export function luminance(hex: string): number {
-  const channel = (i: number) => {
-    const c = Number.parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+  const [r, g, b] = channels(hex).map((v) => {
+    const c = v / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** WCAG contrast ratio of two #RRGGBB colours. */

@@ -9,7 +9,7 @@ import type { Box, StageExport, StageLegendPicture } from './stageExport';
 /** The stage label's CSS (src/stage.css .stage-label): bold, 2 px × 6 px padding; size and line as drawn. */
 const LABEL = { padX: 6, padY: 2, radius: 4 } as const;
 /** The stage legend's frame (src/stage.css .stage-legend). */
-const LEGEND = { fill: 'rgb(255 255 255 / 0.95)', border: 2, radius: 6 } as const;
+const LEGEND = { fill: BASE.stageLegendFill, border: 2, radius: 6 } as const;
 /** The hatch sample: 3 px ink stripes every 9 px at 135°, in a 2 px ink frame. */
 const HATCH = { stripe: 3, period: 9, border: 2 } as const;
 
@@ -129,7 +129,7 @@ export function drawStageLegend(
       ctx.fillStyle = style.color;
       ctx.fill();
       ctx.lineWidth = 1;
-      ctx.strokeStyle = 'rgb(0 0 0 / 0.25)';
+      ctx.strokeStyle = BASE.swatchRim;
       ctx.stroke();
       ctx.font = legend.font;
       ctx.textAlign = 'center';

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { INDSATS_TYPES } from '../../src/data/types';
 import { areaAnchors, areaPlaces, areaShapes } from '../../src/derive/mapFeatures';
 import { BASEMAP_TILE_LAYERS } from '../../src/style/basemapTiles';
 import { buildStyle, TYPE_LAYER_IDS } from '../../src/style/mapStyle';
-import { BASE, contrast, PALETTE } from '../../src/style/palette';
+import { BASE, contrast, PALETTE, RING } from '../../src/style/palette';
 import { realData } from '../fixtures/dataset';
 
 const { data, matrix } = realData();
@@ -59,6 +61,19 @@ describe('the MapLibre style', () => {
 });
 
 describe('the palette', () => {
+  it('is the one source the CSS repeats: ink, ring size, swatch rim and stage legend ground are equal in both', () => {
+    const css = ['style.css', 'stage.css']
+      .map((f) => readFileSync(join(__dirname, '../../src', f), 'utf8'))
+      .join('\n');
+    const flat = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+    expect(css).toContain(`--ink: ${BASE.ink};`);
+    expect(css).toContain(`--ring-size: ${2 * RING.radius}px;`);
+    expect(flat(css)).toContain(`border:1pxsolid${flat(BASE.swatchRim)};`);
+    expect(flat(css)).toContain(`background:${flat(BASE.stageLegendFill)};`);
+    // No ring box is written as a bare number any more.
+    expect(css).not.toMatch(/(?:width|height):\s*48px/);
+  });
+
   const styles = INDSATS_TYPES.map((t) => PALETTE[t]);
 
   it('gives every type its own colour, letter and ring slot', () => {
