@@ -25,6 +25,17 @@ export const LAYER = {
   outlineFileLabel: 'outline-file-label',
   bydelLabel: 'bydel-label',
   stationLabel: 'stationer-label',
+  /** The case's TV and jobcentre sites: a dot and its type letter each. */
+  siteTv: 'site-tv_overvaagning',
+  siteTvLetter: 'site-letter-tv_overvaagning',
+  siteJobcentre: 'site-jobcentre',
+  siteJobcentreLetter: 'site-letter-jobcentre',
+} as const;
+
+/** The two layers (dot, letter) of each type that has sites. */
+const SITE_LAYERS = {
+  tv_overvaagning: { dot: LAYER.siteTv, letter: LAYER.siteTvLetter },
+  jobcentre: { dot: LAYER.siteJobcentre, letter: LAYER.siteJobcentreLetter },
 } as const;
 
 /** Everything the style needs that is not constant: where the files are, and the derived GeoJSON (the basemap is tiles). */
@@ -96,8 +107,8 @@ export const MAP_LABELS: Record<string, Record<'normal' | 'stage', LabelLook>> =
     normal: { size: 13, color: BASE.area, halo: BASE.labelHalo, haloWidth: 2 },
     stage: { size: 24, color: BASE.area, halo: BASE.labelHalo, haloWidth: 3 },
   },
-  'site-letter-tv_overvaagning': siteLetterLook('tv_overvaagning'),
-  'site-letter-jobcentre': siteLetterLook('jobcentre'),
+  [LAYER.siteTvLetter]: siteLetterLook('tv_overvaagning'),
+  [LAYER.siteJobcentreLetter]: siteLetterLook('jobcentre'),
 };
 
 /** The layout and paint properties of a text layer for one look. */
@@ -122,9 +133,9 @@ const normalLabel = (id: string) => {
 export const TYPE_LAYER_IDS: Record<IndsatsType, readonly string[]> = {
   nv_arbejdsmarked: [],
   sv_profilinstitutioner: [],
-  tv_overvaagning: ['site-tv_overvaagning', 'site-letter-tv_overvaagning'],
+  tv_overvaagning: [LAYER.siteTv, LAYER.siteTvLetter],
   hotspot: [LAYER.hotspotZoneFill, LAYER.hotspotZoneLine],
-  jobcentre: ['site-jobcentre', 'site-letter-jobcentre'],
+  jobcentre: [LAYER.siteJobcentre, LAYER.siteJobcentreLetter],
   flyttehjaelp: [],
 };
 
@@ -327,9 +338,10 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
   const s = PALETTE[type];
   const filter: ExpressionSpecification = ['==', ['get', 'type'], type];
   const offset: [number, number] = type === 'tv_overvaagning' ? [-1.2, 0] : [1.2, 0];
+  const ids = SITE_LAYERS[type];
   return [
     {
-      id: `site-${type}`,
+      id: ids.dot,
       type: 'circle',
       source: 'sites',
       minzoom: 13,
@@ -342,7 +354,7 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
       },
     },
     {
-      id: `site-letter-${type}`,
+      id: ids.letter,
       type: 'symbol',
       source: 'sites',
       minzoom: 13,
@@ -350,11 +362,11 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
       layout: {
         'text-field': s.letter,
         'text-font': FONT_MEDIUM,
-        ...normalLabel(`site-letter-${type}`).layout,
+        ...normalLabel(ids.letter).layout,
         'text-offset': offset,
         'text-allow-overlap': true,
       },
-      paint: normalLabel(`site-letter-${type}`).paint,
+      paint: normalLabel(ids.letter).paint,
     },
   ];
 }

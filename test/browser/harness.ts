@@ -52,7 +52,13 @@ export async function openApp(
   path = '',
   size = { width: 1920, height: 1080 },
   waitFor = 'idle',
-  options: { bypassCSP?: boolean; touch?: boolean; reducedMotion?: boolean } = {},
+  options: {
+    bypassCSP?: boolean;
+    touch?: boolean;
+    reducedMotion?: boolean;
+    /** Data files served in place of the built ones: path under /data/ → file text. */
+    data?: Record<string, string>;
+  } = {},
 ): Promise<AppPage> {
   const baseUrl = inject('baseUrl');
   const page = await (await getBrowser()).newPage({
@@ -84,6 +90,10 @@ export async function openApp(
     if (m.type() === 'warning') app.warnings.push(m.text());
   });
   page.on('pageerror', (e) => app.errors.push(e.message));
+  for (const [file, body] of Object.entries(options.data ?? {}))
+    await page.route(`**/data/${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body }),
+    );
   await page.goto(`${baseUrl}${path}`);
   await page.waitForFunction((state) => document.body?.dataset.mapState === state, waitFor, {
     timeout: 45_000,

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GEO_DIR, goodRaw } from '../fixtures/dataFiles';
+import { DATA_FILES } from '../../src/data/types';
+import { LAYER } from '../../src/style/mapStyle';
+import { channels, PALETTE } from '../../src/style/palette';
+import { GEO_DIR, goodRaw, goodTexts } from '../fixtures/dataFiles';
 import { closeBrowser, openApp, pixel, project, screenshotPixels, settled } from './harness';
 
 const areas = (
@@ -115,6 +118,90 @@ describe('the map', () => {
     await page.close();
   });
 });
+
+describe('the case’s sites in the WebGL map', () => {
+  // Close in on Hothers Plads / Mjølnerparken / Aldersrogade, where the site layers (minzoom 13) draw TV and jobcentre sites.
+  const SITES_VIEW = '?kort=12.54450,55.70350,15.00';
+  for (const { type, layers } of [
+    { type: 'tv_overvaagning', layers: [LAYER.siteTv, LAYER.siteTvLetter] },
+    { type: 'jobcentre', layers: [LAYER.siteJobcentre, LAYER.siteJobcentreLetter] },
+  ] as const) {
+    it(`hides the ${type} site dots and letters when the type is switched off, and shows them again`, async () => {
+      const { page } = await openApp(SITES_VIEW, undefined, 'idle', { data: siteData(type) });
+      // The DOM rings stand over some sites; the test is about the canvas, so they are hidden.
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('.area-marker'))
+          el.style.visibility = 'hidden';
+      });
+      const colour = channels(PALETTE[type].color);
+      const near = (c: [number, number, number]) => Math.hypot(...c.map((v, i) => v - (colour[i] ?? 0))) < 40;
+      const dots = await siteDots(page, layers[0]);
+      expect(dots.length, `${type} dots drawn`).toBeGreaterThan(0);
+      for (const layer of layers) expect(await renderedCount(page, layer), layer).toBeGreaterThan(0);
+      const before = await screenshotPixels(page);
+      expect(
+        dots.filter((p) => near(pixel(before, p.x, p.y))),
+        'dots in the type’s colour',
+      ).toEqual(dots);
+
+      const toggle = page.locator(`.legend__toggle[data-type="${type}"]`);
+      await toggle.click();
+      await settled(page);
+      for (const layer of layers) expect(await renderedCount(page, layer), layer).toBe(0);
+      const off = await screenshotPixels(page);
+      expect(
+        dots.filter((p) => near(pixel(off, p.x, p.y))),
+        'dots left in the type’s colour',
+      ).toEqual([]);
+
+      await toggle.click();
+      await settled(page);
+      const again = await screenshotPixels(page);
+      expect(
+        dots.filter((p) => near(pixel(again, p.x, p.y))),
+        'dots back in the type’s colour',
+      ).toEqual(dots);
+      await page.close();
+    });
+  }
+});
+
+/**
+ * The sites file as served: the case's own for TV (Hothers Plads lies apart from every area), and for jobcentre
+ * one with Mjølnerparken's jobcentre moved 250 m east, since the case's jobcentre sites all lie at their areas'
+ * points, where the ring stands for them and the site layer draws nothing.
+ */
+function siteData(type: 'tv_overvaagning' | 'jobcentre'): Record<string, string> {
+  if (type === 'tv_overvaagning') return {};
+  const sites = JSON.parse(goodTexts().sites) as {
+    features: { properties: { id: string }; geometry: { coordinates: number[] } }[];
+  };
+  const moved = sites.features.find((f) => f.properties.id === 'jc_mjoelnerparken');
+  if (!moved) throw new Error('no jc_mjoelnerparken in sites.geojson');
+  moved.geometry.coordinates = [12.5466, 55.7029];
+  return { [DATA_FILES.sites]: JSON.stringify(sites) };
+}
+
+/** Screen points of a site layer's rendered dots (page coordinates). */
+const siteDots = (page: import('playwright-core').Page, layer: string) =>
+  page.evaluate((id) => {
+    const map = (
+      window as unknown as {
+        indsatskort: {
+          map: {
+            queryRenderedFeatures(o: object): { geometry: { coordinates: [number, number] } }[];
+            project(l: [number, number]): { x: number; y: number };
+            getContainer(): HTMLElement;
+          };
+        };
+      }
+    ).indsatskort.map;
+    const box = map.getContainer().getBoundingClientRect();
+    return map.queryRenderedFeatures({ layers: [id] }).map((f) => {
+      const p = map.project(f.geometry.coordinates);
+      return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };
+    });
+  }, layer);
 
 /** How many features of a layer the map has drawn in its current view. */
 const renderedCount = (page: import('playwright-core').Page, layer: string) =>
