@@ -34,18 +34,12 @@ function spots(lo: number, hi: number, step: number): number[] {
 
 /**
  * Where a fact card goes on the stage: the spot inside `bounds` that covers none of `avoid` if any spot can, and
- * of those the one covering least of `prefer` (weighted area), then the one farthest from the clicked marker.
- * A card larger than `bounds` goes to its top-left corner. Returns the card's top-left corner.
- */
-export function placeFactCard(input: CardPlacementInput): { x: number; y: number } {
-  return search(input).at;
-}
-
-/**
- * As `placeFactCard`, but when no spot for the whole card keeps clear of the clicked marker and its label, the
- * card is made shorter (it scrolls inside; never below `minHeight`) until one does: a card that hides the ring it
- * is about is worse than a card that scrolls. Returns the top-left corner, the card's height, and whether that
- * spot keeps clear of the marker (`clear`; false: no height down to `minHeight` did, the best spot is given).
+ * of those the one covering least of `prefer` (weighted area), then the one farthest from the clicked marker; a
+ * card larger than `bounds` goes to its top-left corner. When no spot for the whole card keeps clear of the
+ * clicked marker and its label, the card is made shorter (it scrolls inside; never below `minHeight`) until one
+ * does: a card that hides the ring it is about is worse than a card that scrolls. Returns the top-left corner,
+ * the card's height, and whether that spot keeps clear of the marker (`clear`; false: no height down to
+ * `minHeight` did, and the best spot for the whole card is given).
  */
 export function placeFactCardFitting(input: CardPlacementInput & { minHeight: number }): {
   x: number;
@@ -54,14 +48,16 @@ export function placeFactCardFitting(input: CardPlacementInput & { minHeight: nu
   clear: boolean;
 } {
   const step = input.step ?? 8;
-  for (let height = input.size.height; height >= input.minHeight; height -= step) {
+  const whole = search(input);
+  if (whole.hard === 0) return { ...whole.at, height: input.size.height, clear: true };
+  for (let height = input.size.height - step; height >= input.minHeight; height -= step) {
     const found = search({ ...input, size: { width: input.size.width, height } });
     if (found.hard === 0) return { ...found.at, height, clear: true };
   }
-  return { ...search(input).at, height: input.size.height, clear: false };
+  return { ...whole.at, height: input.size.height, clear: false };
 }
 
-/** The grid search behind both: the best spot and how much of `avoid` it covers. */
+/** The grid search for one card size: the best spot and how much of `avoid` it covers. */
 function search(input: CardPlacementInput): { at: { x: number; y: number }; hard: number } {
   const { bounds, size, avoid, prefer, from } = input;
   const step = input.step ?? 8;

@@ -238,7 +238,7 @@ export class Presentation {
 
   /**
    * Puts the open fact card where it covers neither the clicked ring or group marker nor its label, and as little
-   * as it can of the step's other areas, the legend and the map controls (`placeFactCard`), inside the map.
+   * as it can of the step's other areas, the legend and the map controls (`placeFactCardFitting`), inside the map.
    */
   #placeCard(): void {
     const card = this.#card;

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { DATA_FILES, type DataFileKey } from '../../src/data/types';
 import { applyBroken, BROKEN_CASES, fileOf } from '../fixtures/broken';
 import { goodTexts } from '../fixtures/dataFiles';
-import { closeBrowser, getBrowser } from './harness';
+import { closeBrowser, getBrowser, watchPage } from './harness';
 
 afterAll(closeBrowser);
 
@@ -12,6 +12,7 @@ describe('broken data in the browser', () => {
     it(`shows an alert naming ${fileOf(c)} for ${c.name}, and no map`, async () => {
       const texts = applyBroken(good, c);
       const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+      watchPage(page);
       const key = c.key as DataFileKey;
       await page.route(`**/data/${DATA_FILES[key]}`, (route) =>
         route.fulfill({ status: 200, contentType: 'application/json', body: texts[key] }),

@@ -5,7 +5,7 @@ import { BASE } from '../../src/style/palette';
 import { goodRaw } from '../fixtures/dataFiles';
 import { axeViolations } from './a11y';
 import { launchChromium } from './chromium';
-import { near, rgb } from './harness';
+import { near, rgb, watchPage } from './harness';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ afterAll(() => browser.close());
 
 async function openFallback(bypassCSP = false) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, bypassCSP });
+  watchPage(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(inject('baseUrl'));

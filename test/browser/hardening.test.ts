@@ -15,6 +15,7 @@ import {
   rgb,
   screenshotPixels,
   settled,
+  watchPage,
 } from './harness';
 
 afterAll(closeBrowser);
@@ -84,6 +85,7 @@ describe('hostile names', () => {
     );
     f.properties.navn = hostile;
     const page = await (await getBrowser()).newPage({ viewport: { width: 1280, height: 800 } });
+    watchPage(page);
     await page.route('**/data/case/areas.geojson', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(areas) }),
     );

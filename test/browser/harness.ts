@@ -47,6 +47,38 @@ export async function closeBrowser(): Promise<void> {
   browser = null;
 }
 
+/**
+ * Records a page's requests, failures, console errors and warnings; after the test, any error or warning not in
+ * ALLOWED_CONSOLE or `expected` fails it. openApp calls it; a test that opens a page itself calls it too, naming
+ * the messages its deliberate fault causes in `expected`.
+ */
+export function watchPage(page: Page, expected: readonly RegExp[] = []): AppPage {
+  const app: AppPage = {
+    page,
+    baseUrl: inject('baseUrl'),
+    requests: [],
+    failures: [],
+    errors: [],
+    warnings: [],
+  };
+  opened.push(app);
+  const allowed = [...ALLOWED_CONSOLE, ...expected];
+  page.on('request', (r) => app.requests.push(r.url()));
+  page.on('requestfailed', (r) => app.failures.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) app.failures.push(`${r.url()} ${r.status()}`);
+  });
+  page.on('console', (m) => {
+    if (allowed.some((re) => re.test(m.text()))) return;
+    if (m.type() === 'error') app.errors.push(m.text());
+    if (m.type() === 'warning') app.warnings.push(m.text());
+  });
+  page.on('pageerror', (e) => {
+    if (!allowed.some((re) => re.test(e.message))) app.errors.push(e.message);
+  });
+  return app;
+}
+
 /** Opens the built app at `path` in a fresh page of the given size and waits for the map to be idle. */
 export async function openApp(
   path = '',
@@ -77,19 +109,7 @@ export async function openApp(
       list.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  const app: AppPage = { page, baseUrl, requests: [], failures: [], errors: [], warnings: [] };
-  opened.push(app);
-  page.on('request', (r) => app.requests.push(r.url()));
-  page.on('requestfailed', (r) => app.failures.push(`${r.url()} ${r.failure()?.errorText ?? ''}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) app.failures.push(`${r.url()} ${r.status()}`);
-  });
-  page.on('console', (m) => {
-    if (ALLOWED_CONSOLE.some((re) => re.test(m.text()))) return;
-    if (m.type() === 'error') app.errors.push(m.text());
-    if (m.type() === 'warning') app.warnings.push(m.text());
-  });
-  page.on('pageerror', (e) => app.errors.push(e.message));
+  const app = watchPage(page);
   for (const [file, body] of Object.entries(options.data ?? {}))
     await page.route(`**/data/${file}`, (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body }),

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeBrowser, getBrowser } from './harness';
+import { closeBrowser, getBrowser, watchPage } from './harness';
 import { serveStatic } from './staticServer';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
@@ -24,6 +24,7 @@ const mapState = (page: Page, state: string) =>
 async function firstVisit(path = '') {
   const context = await (await getBrowser()).newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
+  watchPage(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${server.url}${path}`);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { AREA_NAMES } from '../fixtures/dataFiles';
-import { closeBrowser, getBrowser, pixel, screenshotPixels } from './harness';
+import { closeBrowser, getBrowser, pixel, screenshotPixels, watchPage } from './harness';
 
 afterAll(closeBrowser);
 
@@ -26,6 +26,7 @@ describe('the map picture', () => {
   it('is in the page with no script at all: the ten names, the rings and the basemap, at the map', async () => {
     const context = await (await getBrowser()).newContext({ viewport: SIZE, javaScriptEnabled: false });
     const page = await context.newPage();
+    watchPage(page);
     await page.goto(inject('baseUrl'));
     const labels = page.locator('.map-picture .area-marker__label');
     const names = await labels.evaluateAll((els) => els.map((el) => el.firstChild?.textContent ?? ''));
@@ -73,6 +74,7 @@ describe('the map picture', () => {
 
   it('is shown at the first paint, then gives way to the live map in the same place with no layout shift', async () => {
     const page = await (await getBrowser()).newPage({ viewport: SIZE });
+    watchPage(page);
     // A string: the test transform would wrap inner functions in a helper the page lacks.
     await page.addInitScript(`
       window.shifts = 0;
@@ -124,7 +126,9 @@ describe('the map picture', () => {
   it('is not shown when the address asks for another view (camera, area, story step), before any app script', async () => {
     const context = await (await getBrowser()).newContext({ viewport: SIZE });
     const page = await context.newPage();
-    // The app's own script never runs: only the page's inline guard can hide the picture.
+    // The app's own script never runs: only the page's inline guard can hide the picture. Chromium reports each
+    // aborted script (and module preload) as a failed load; nothing else may be logged.
+    watchPage(page, [/^Failed to load resource: net::ERR_FAILED$/]);
     await page.route(/\/assets\/.*\.js$/, (route) => route.abort());
     for (const query of ['?kort=12.55,55.69,14', '?omraade=hoergaarden', '?praesentation=1&trin=4']) {
       await page.goto(`${inject('baseUrl')}${query}`);

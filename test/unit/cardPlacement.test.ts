@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { overlapArea, placeFactCard, placeFactCardFitting } from '../../src/derive/cardPlacement';
+import { type CardPlacementInput, overlapArea, placeFactCardFitting } from '../../src/derive/cardPlacement';
+
+/** Where the whole card goes (no shortening): the spot placeFactCardFitting gives at its full height. */
+const placeFactCard = (input: CardPlacementInput) => {
+  const { x, y } = placeFactCardFitting({ ...input, minHeight: input.size.height });
+  return { x, y };
+};
 
 const stage = { x: 8, y: 8, width: 1008, height: 522 };
 const size = { width: 300, height: 200 };
 
-describe('placeFactCard', () => {
+describe('placeFactCardFitting', () => {
   it('measures the overlap of two rectangles', () => {
     expect(overlapArea({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 })).toBe(
       25,
