@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
 import { frameStage } from '../derive/stageFraming';
-import type { Rect } from '../derive/stagePlacement';
+import { type Rect, ringBox } from '../derive/stagePlacement';
 import type { Camera, Store } from '../state/store';
 import { FIT_PADDING } from '../style/camera';
 import {
@@ -263,7 +263,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     const layers = NAME_LAYERS.filter((id) => map.getLayer(id));
     const names = new Set(hiddenNames);
     for (const { marker: m, lines } of stageMarkers.snapshotItems()) {
-      const boxes = [{ x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r }];
+      const boxes = [ringBox(m)];
       if (lines.length > 0) boxes.push(m.label);
       for (const b of boxes)
         for (const f of map.queryRenderedFeatures(
@@ -406,7 +406,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       free: stageFree,
       markers: stageMarkers.snapshotItems().map(({ marker: m, lines }) => ({
         ids: m.ids,
-        ring: { x: m.x - m.r, y: m.y - m.r, width: 2 * m.r, height: 2 * m.r },
+        ring: ringBox(m),
         // A name left out (no room inside the map) has no box to keep clear of.
         label: lines.length > 0 ? m.label : null,
       })),
