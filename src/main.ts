@@ -50,7 +50,7 @@ async function start(): Promise<void> {
         camera: state.camera,
         label: t.mapLabel,
         gapLabel: t.gapLabel,
-        handPlacedLabel: t.handPlacedMark,
+        basisLabels: t.basisMarks,
         locale: t.mapLocale,
         reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
         onAreaClick: (id) => select(id, byId('map').querySelector('canvas')),

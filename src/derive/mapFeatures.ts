@@ -13,6 +13,8 @@ export interface AreaPlace {
   covered: IndsatsType[];
   /** True when the area's position was placed by hand (praecision.grundlag "haandplaceret"): marked on the map. */
   handPlaced?: boolean;
+  /** True when the area's outline comes from a file brought in this session (grundlag "fil"): marked on the map. */
+  fromFile?: boolean;
 }
 
 /** The anchor, name and covering types of every area. */
@@ -26,6 +28,7 @@ export function areaPlaces(data: Dataset, matrix: CoverageMatrix): AreaPlace[] {
       lngLat: [lon, lat],
       covered: INDSATS_TYPES.filter((t) => isCovered(matrix, id, t)),
       handPlaced: area.properties.praecision.grundlag === 'haandplaceret',
+      fromFile: area.properties.praecision.grundlag === 'fil',
     };
   });
 }

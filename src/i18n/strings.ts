@@ -239,7 +239,7 @@ const DA = {
   colBasis: 'Placering bygger på',
   basis: 'Placeringen bygger på',
   basisNone: 'ikke angivet',
-  handPlacedMark: 'håndplaceret',
+  basisMarks: { handPlaced: 'håndplaceret', fromFile: 'fra fil' },
   // Responsive layout (issue 10): header menu, collapsible panel, phone story cards.
   menu: 'Menu',
   sidebarToggle: 'Forklaring, huller og områder',
@@ -490,7 +490,7 @@ const EN: Strings = {
   colBasis: 'Position rests on',
   basis: 'The position rests on',
   basisNone: 'not stated',
-  handPlacedMark: 'hand-placed',
+  basisMarks: { handPlaced: 'hand-placed', fromFile: 'from file' },
   // Responsive layout (issue 10): header menu, collapsible panel, phone story cards.
   menu: 'Menu',
   sidebarToggle: 'Legend, gaps and areas',

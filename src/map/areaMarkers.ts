@@ -15,8 +15,11 @@ export const markerDefaults = {
   boxHeight: RING.box.height as number,
   /** Text shown under the name of an area outside the chosen initiatives in gap mode. */
   gapLabel: 'ikke omfattet',
-  /** Text shown under the name of a hand-placed area, at every zoom (the ring hides its circle when zoomed out). */
-  handPlacedLabel: 'håndplaceret',
+  /**
+   * Text shown under the name of a hand-placed area, and of an area outlined from a file this session, at every
+   * zoom (the ring hides the circle or outline when zoomed out).
+   */
+  basisLabels: { handPlaced: 'håndplaceret', fromFile: 'fra fil' },
   /**
    * Top-right corner (CSS px) kept free of rings and names: the zoom buttons (two 40 px buttons on touch layouts,
    * 29 px on laptops) with MapLibre's 10 px margins. Issue 10: no ring under a control.
@@ -75,8 +78,7 @@ export class AreaMarkers {
       gap.textContent = this.#options.gapLabel;
       const basis = document.createElement('span');
       basis.className = 'area-marker__basis';
-      basis.textContent = this.#options.handPlacedLabel;
-      basis.hidden = !area.handPlaced;
+      this.#setBasis(basis, area);
       label.append(basis, gap);
       el.append(leaderSvg, ringHost, label);
       el.addEventListener('click', (e) => {
@@ -163,6 +165,13 @@ export class AreaMarkers {
     this.#drawRings();
   }
 
+  /** The line under a name saying what the position rests on, when it is not the case's own point. */
+  #setBasis(basis: HTMLElement, area: AreaPlace): void {
+    const labels = this.#options.basisLabels;
+    basis.textContent = area.fromFile ? labels.fromFile : area.handPlaced ? labels.handPlaced : '';
+    basis.hidden = !(area.fromFile || area.handPlaced);
+  }
+
   /**
    * New positions, covered types and position bases for the same areas (outlines brought in from a file): moves
    * the markers, redraws the rings and declutters again. Gap and selection marks stay.
@@ -172,7 +181,7 @@ export class AreaMarkers {
     for (const area of areas) {
       const m = this.#markers.get(area.id);
       m?.marker.setLngLat(area.lngLat);
-      if (m) m.basis.hidden = !area.handPlaced;
+      if (m) this.#setBasis(m.basis, area);
     }
     this.#drawRings();
     this.#place();

@@ -125,8 +125,8 @@ export interface MapOptions {
   locale: Record<string, string>;
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
-  /** Text under a hand-placed area's name, e.g. "håndplaceret". */
-  handPlacedLabel?: string;
+  /** Text under the name of a hand-placed area ("håndplaceret") and of one outlined from a file ("fra fil"). */
+  basisLabels?: { handPlaced: string; fromFile: string };
   onError: (message: string) => void;
   /** The sentences of a failed start, in the UI language (the error the caller shows before falling back). */
   messages: { timeout: (seconds: number) => string; failed: string };
@@ -225,7 +225,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   };
   const markers = new AreaMarkers(map, places, opts.onAreaClick, {
     gapLabel: opts.gapLabel,
-    handPlacedLabel: opts.handPlacedLabel ?? markerDefaults.handPlacedLabel,
+    basisLabels: opts.basisLabels ?? markerDefaults.basisLabels,
   });
   const stageMarkers = new StageMarkers(map, places, (ids) => opts.onStageClick?.(ids));
   /** The marks to put back after the areas' sources are replaced (`setAreas`). */

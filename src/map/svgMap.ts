@@ -32,7 +32,18 @@ export interface SvgMapOptions {
   label: string;
   note: string;
   gapLabel: string;
+  /**
+   * Text under the name of a hand-placed area and of one outlined from a file ("håndplaceret", "fra fil"); none
+   * when left out (the story cards' small pictures).
+   */
+  basisLabels?: { handPlaced: string; fromFile: string };
   onAreaClick: (id: string) => void;
+}
+
+/** The areas as the fallback draws them: positions and rings, and the outlines (from a file) as polygons. */
+export interface SvgAreas {
+  places: readonly AreaPlace[];
+  outlines: GeoJSON.FeatureCollection;
 }
 
 /**
@@ -43,6 +54,10 @@ export class SvgMap {
   #opts: SvgMapOptions;
   #svg: SVGSVGElement;
   #areas: Selection<SVGGElement, undefined, null, undefined>;
+  #outlines: Selection<SVGGElement, undefined, null, undefined>;
+  #path: (f: GeoJSON.Feature) => string;
+  /** The last view drawn, redrawn as it was when the areas change. */
+  #last: Parameters<SvgMap['render']> = [new Set(), null, null, []];
   #note: HTMLParagraphElement;
   /** Ends the view-state subscription in `destroy()`. */
   #life = new AbortController();
@@ -99,6 +114,14 @@ export class SvgMap {
       'stroke-dasharray': '2 3',
       class: 'svg-map__zones',
     });
+    this.#outlines = svg
+      .append('g')
+      .attr('class', 'svg-map__outlines')
+      .attr('fill', BASE.area)
+      .attr('fill-opacity', 0.18)
+      .attr('stroke', BASE.selected)
+      .attr('stroke-width', 2.5);
+    this.#path = (f) => path(rewind(f, { reverse: true }) as GeoJSON.Feature) ?? '';
     this.#areas = svg.append('g').attr('class', 'svg-map__areas');
     this.#svg = svg.node() as SVGSVGElement;
     this.#note = document.createElement('p');
@@ -117,6 +140,7 @@ export class SvgMap {
     selected: string | null,
     proposals: readonly Proposal[] = [],
   ): void {
+    this.#last = [visible, gaps, selected, proposals];
     const pts = this.#opts.places.map((p) => {
       const [x, y] = this.#project(p.lngLat);
       const width = Math.max(BOX.width, p.navn.length * LABEL_CHAR_PX + 8);
@@ -172,14 +196,44 @@ export class SvgMap {
           .attr('class', cls)
           .text(words);
       text(16, 'svg-area__label', place.navn);
-      if (inGap) text(32, 'svg-area__gap', `⊘ ${this.#opts.gapLabel}`);
+      const labels = this.#opts.basisLabels;
+      const basis = !labels
+        ? null
+        : place.fromFile
+          ? labels.fromFile
+          : place.handPlaced
+            ? labels.handPlaced
+            : null;
+      if (basis) text(31, 'svg-area__basis', basis);
+      if (inGap) text(basis ? 46 : 32, 'svg-area__gap', `⊘ ${this.#opts.gapLabel}`);
     }
   }
 
-  /** Follows the view state from now until `destroy()`. */
-  sync(store: Store, gapIds: () => string[] | null): void {
+  /**
+   * New positions and outlines for the same areas (outlines brought in from a file): the rings move to the
+   * outlines, which are drawn under them, and the view is drawn again as it was.
+   */
+  setAreas(areas: SvgAreas): void {
+    this.#opts = { ...this.#opts, places: areas.places };
+    this.#outlines
+      .selectAll('path')
+      .data(areas.outlines.features)
+      .join('path')
+      .attr('data-outline', (f) => String(f.properties?.id ?? ''))
+      .attr('d', (f) => this.#path(f));
+    this.render(...this.#last);
+  }
+
+  /**
+   * Follows the view state from now until `destroy()`; when outlines from a file change the areas (`outlines`),
+   * takes their new positions and outlines from `areas`.
+   */
+  sync(store: Store, gapIds: () => string[] | null, areas: () => SvgAreas): void {
     const draw = () => this.render(store.state.visible, gapIds(), store.state.area, store.state.proposals);
-    store.subscribe(draw, this.#life.signal);
+    store.subscribe((s, prev) => {
+      if (s.outlines !== prev.outlines) this.setAreas(areas());
+      else draw();
+    }, this.#life.signal);
     draw();
   }
 

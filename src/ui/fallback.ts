@@ -38,9 +38,18 @@ export async function startFallback(
     label: t.mapLabel,
     note: t.fallbackNote,
     gapLabel: t.gapLabel,
+    basisLabels: t.basisMarks,
     onAreaClick: (id) => select(id, null),
   });
-  map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
+  // Outlines from a file swap new derived data into `d`: the rings move to them and the outlines are drawn.
+  map.sync(
+    store,
+    () => gapAreas(d, store.state.gaps, store.state.proposals),
+    () => ({
+      places: areaPlaces(d.data, d.matrix),
+      outlines: featureCollection(d.data.areas.filter((a) => a.geometry.type !== 'Point')),
+    }),
+  );
   // The SVG map always shows all ten areas: the stage keeps its caption and legend, without camera framing.
   presentation.attachMap({
     setPresentation: () => map.setPresentation(),

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -70,6 +71,23 @@ describe('without WebGL', () => {
     expect(await page.locator('.svg-area--gap').count()).toBe(6);
     const violations = await axeViolations(page);
     expect(violations, JSON.stringify(violations, null, 1)).toEqual([]);
+    await page.close();
+  });
+
+  it('draws outlines brought in from a file and marks their areas "fra fil"', async () => {
+    const { page } = await openFallback();
+    await page
+      .locator('#outline-file')
+      .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'outlines', 'omraader.geojson'));
+    await page.waitForFunction(() => document.body?.dataset.outlines === 'done');
+    await page.getByRole('button', { name: 'Luk' }).click();
+    expect(await page.locator('.svg-map__outlines path').count()).toBe(5);
+    expect(await page.locator('[data-marker="mjoelnerparken"] .svg-area__basis').textContent()).toBe(
+      'fra fil',
+    );
+    // The outline's dark line is on screen where the path is.
+    const box = await page.locator('.svg-map__outlines path[data-outline="hoergaarden"]').boundingBox();
+    expect(box && box.width > 2 && box.height > 2).toBe(true);
     await page.close();
   });
 });

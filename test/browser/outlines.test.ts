@@ -67,6 +67,21 @@ describe('bring your own outlines', () => {
     await dialog.getByRole('button', { name: 'Luk' }).click();
     // All five matched outlines are drawn in the overview.
     expect(await renderedOutlines(page)).toBe(5);
+    // At overview zoom the ring covers its outline, so each matched area's name says "fra fil" (visible, on screen).
+    const basis = page.locator('.area-marker__basis:visible');
+    const marked = await basis.evaluateAll((els) =>
+      els.map((el) => `${el.closest<HTMLElement>('[data-marker]')?.dataset.marker}: ${el.textContent}`),
+    );
+    expect(marked.sort()).toEqual(
+      [
+        'akacieparken: håndplaceret',
+        'blaagaarden: fra fil',
+        'hoergaarden: fra fil',
+        'mjoelnerparken: fra fil',
+        'sjaeloer_boulevard: fra fil',
+        'tingbjerg_utterslevhuse: fra fil',
+      ].sort(),
+    );
     // Zoom to Hørgården's outline and find its dark line on screen, beside the area's ring.
     const hoer = JSON.parse(readFileSync(join(FIXTURES, 'omraader.geojson'), 'utf8')).features[0].geometry
       .coordinates[0] as [number, number][];

@@ -64,7 +64,11 @@ describe('a torn-down widget leaves no listener behind', () => {
       gapLabel: 'ikke omfattet',
       onAreaClick: () => undefined,
     });
-    map.sync(store, () => null);
+    map.sync(
+      store,
+      () => null,
+      () => ({ places: areaPlaces(d.data, d.matrix), outlines: { type: 'FeatureCollection', features: [] } }),
+    );
     const id = d.data.areas[0]?.properties.id ?? '';
     store.update({ area: id });
     expect(container.querySelector('.svg-area--selected')?.getAttribute('data-marker')).toBe(id);

@@ -75,3 +75,67 @@ describe('outlines from a file in the session’s derived data', () => {
     expect(table.element.querySelector('.coverage__outlines')?.textContent).toContain('for 5 områder');
   });
 });
+
+describe('outlines from a file on the SVG fallback map', () => {
+  it('moves the matched areas’ rings to their outlines, draws the outlines and marks them "fra fil"', async () => {
+    const { SvgMap } = await import('../../src/map/svgMap');
+    const { areaPlaces } = await import('../../src/derive/mapFeatures');
+    const { featureCollection } = await import('@turf/turf');
+    const d = realData();
+    const store = new Store(DEFAULT_STATE);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const map = new SvgMap({
+      container,
+      places: areaPlaces(d.data, d.matrix),
+      bydele: featureCollection(d.data.bydele),
+      zones: featureCollection(d.data.zones),
+      water: null,
+      label: 'kort',
+      note: '',
+      gapLabel: 'ikke omfattet',
+      basisLabels: { handPlaced: 'håndplaceret', fromFile: 'fra fil' },
+      onAreaClick: () => undefined,
+    });
+    map.sync(
+      store,
+      () => null,
+      () => ({
+        places: areaPlaces(d.data, d.matrix),
+        outlines: featureCollection(d.data.areas.filter((a) => a.geometry.type !== 'Point')),
+      }),
+    );
+    const centre = (id: string) => {
+      const dot = container.querySelector(`[data-marker="${id}"] circle`);
+      return [Number(dot?.getAttribute('cx')), Number(dot?.getAttribute('cy'))];
+    };
+    const basis = (id: string) =>
+      container.querySelector(`[data-marker="${id}"] .svg-area__basis`)?.textContent;
+    const before = centre('bispeparken');
+
+    expect(basis('akacieparken')).toBe('håndplaceret');
+    expect(basis('bispeparken')).toBeUndefined();
+    expect(container.querySelectorAll('.svg-map__outlines path')).toHaveLength(0);
+
+    store.swapDerived(d, withFile('omraader.geojson'));
+    const outlined = [...container.querySelectorAll('.svg-map__outlines path')].map((p) =>
+      p.getAttribute('data-outline'),
+    );
+    expect(outlined.sort()).toEqual(
+      [
+        'blaagaarden',
+        'hoergaarden',
+        'mjoelnerparken',
+        'sjaeloer_boulevard',
+        'tingbjerg_utterslevhuse',
+      ].sort(),
+    );
+    for (const p of container.querySelectorAll('.svg-map__outlines path'))
+      expect(p.getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+L/);
+    expect(basis('mjoelnerparken')).toBe('fra fil');
+    expect(basis('sjaeloer_boulevard')).toBe('fra fil');
+    // An area the file does not touch stays where it was.
+    expect(centre('bispeparken')).toEqual(before);
+    map.destroy();
+  });
+});
