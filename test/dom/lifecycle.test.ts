@@ -1,11 +1,10 @@
-import { featureCollection } from '@turf/turf';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { areaPlaces } from '../../src/derive/mapFeatures';
-import { SvgMap } from '../../src/map/svgMap';
 import { DEFAULT_STATE, Store } from '../../src/state/store';
 import { wireHeaderMenu } from '../../src/ui/headerMenu';
 import { Presentation } from '../../src/ui/presentation';
 import { realData } from '../fixtures/dataset';
+import { svgMapFor } from '../fixtures/svgMap';
 
 const d = realData();
 
@@ -51,19 +50,7 @@ describe('a torn-down widget leaves no listener behind', () => {
 
   it('the SVG fallback map redraws with the view state until destroy(), then leaves its container empty', () => {
     const store = new Store(DEFAULT_STATE);
-    const container = document.createElement('div');
-    document.body.append(container);
-    const map = new SvgMap({
-      container,
-      places: areaPlaces(d.data, d.matrix),
-      bydele: featureCollection(d.data.bydele),
-      zones: featureCollection(d.data.zones),
-      water: null,
-      label: 'kort',
-      note: 'note',
-      gapLabel: 'ikke omfattet',
-      onAreaClick: () => undefined,
-    });
+    const { map, container } = svgMapFor(d);
     map.sync(
       store,
       () => null,

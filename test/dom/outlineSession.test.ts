@@ -9,6 +9,7 @@ import { areaContent } from '../../src/ui/areaContent';
 import { CoverageTable } from '../../src/ui/coverageTable';
 import { createLegend } from '../../src/ui/legend';
 import { realData } from '../fixtures/dataset';
+import { svgMapFor } from '../fixtures/svgMap';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'outlines');
 
@@ -78,24 +79,12 @@ describe('outlines from a file in the session’s derived data', () => {
 
 describe('outlines from a file on the SVG fallback map', () => {
   it('moves the matched areas’ rings to their outlines, draws the outlines and marks them "fra fil"', async () => {
-    const { SvgMap } = await import('../../src/map/svgMap');
     const { areaPlaces } = await import('../../src/derive/mapFeatures');
     const { featureCollection } = await import('@turf/turf');
     const d = realData();
     const store = new Store(DEFAULT_STATE);
-    const container = document.createElement('div');
-    document.body.append(container);
-    const map = new SvgMap({
-      container,
-      places: areaPlaces(d.data, d.matrix),
-      bydele: featureCollection(d.data.bydele),
-      zones: featureCollection(d.data.zones),
-      water: null,
-      label: 'kort',
-      note: '',
-      gapLabel: 'ikke omfattet',
+    const { map, container } = svgMapFor(d, {
       basisLabels: { handPlaced: 'håndplaceret', fromFile: 'fra fil' },
-      onAreaClick: () => undefined,
     });
     map.sync(
       store,

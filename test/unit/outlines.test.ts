@@ -13,6 +13,7 @@ import { areasGeoJson } from '../../src/files/exportFiles';
 import { outlinePrecision, outlineProblemText, unmatchedReason } from '../../src/i18n/outlineText';
 import { goodTexts } from '../fixtures/dataFiles';
 import { realData } from '../fixtures/dataset';
+import { OMRAADER_MATCHED } from '../fixtures/outlineFixtures';
 
 const committed = realData();
 const { data } = committed;
@@ -38,15 +39,7 @@ describe('matching outlines to the ten areas', () => {
   it('matches names in any spelling, a MultiPolygon and an id, and lists the unknown feature', () => {
     expect(imp.problems).toEqual([]);
     expect(imp.crs).toBe('EPSG:4326');
-    expect(imp.matches.map((m) => m.areaId).sort()).toEqual(
-      [
-        'blaagaarden',
-        'hoergaarden',
-        'mjoelnerparken',
-        'sjaeloer_boulevard',
-        'tingbjerg_utterslevhuse',
-      ].sort(),
-    );
+    expect(imp.matches.map((m) => m.areaId).sort()).toEqual([...OMRAADER_MATCHED]);
     expect(imp.matches.find((m) => m.areaId === 'tingbjerg_utterslevhuse')?.geometry.type).toBe(
       'MultiPolygon',
     );
