@@ -27,3 +27,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 export function clear(el: Element): void {
   el.replaceChildren();
 }
+
+/**
+ * Offers a blob as a file download. The link is never put in the page: its click would reach the document's
+ * listeners (the header Menu closes on a click outside it).
+ */
+export function offerDownload(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  h('a', { href: url, download: fileName }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

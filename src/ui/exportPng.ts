@@ -303,15 +303,3 @@ export async function composeExport(input: ExportInput): Promise<Blob> {
     ),
   );
 }
-
-/** Offers a blob as a file download. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

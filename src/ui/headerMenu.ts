@@ -12,7 +12,11 @@ export function wireHeaderMenu(
   const { signal } = life;
   button.textContent = label;
   const isOpen = () => button.getAttribute('aria-expanded') === 'true';
-  const setOpen = (open: boolean) => button.setAttribute('aria-expanded', String(open));
+  const setOpen = (open: boolean) => {
+    // Closing the menu closes a disclosure left open inside it ("Hent data"), so it is closed when the menu reopens.
+    if (!open) for (const d of menu.querySelectorAll<HTMLElement>('[aria-expanded="true"]')) d.click();
+    button.setAttribute('aria-expanded', String(open));
+  };
   button.addEventListener('click', () => setOpen(!isOpen()), { signal });
   const closeOnEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !isOpen()) return;
@@ -24,12 +28,14 @@ export function wireHeaderMenu(
   menu.addEventListener('keydown', closeOnEscape, { signal });
   button.addEventListener('keydown', closeOnEscape, { signal });
   // The action's own click handler runs first (it is on the target); then the menu closes — except for a
-  // disclosure inside it (aria-expanded, e.g. "Hent data"), which opens its own list and keeps the menu open.
+  // disclosure inside it (aria-expanded, e.g. "Hent data"), which opens its own list and keeps the menu open, and
+  // the items of such a list (marked data-menu-stay): a planner takes the three files one after another.
   menu.addEventListener(
     'click',
     (e) => {
       const action = e.target instanceof Element ? e.target.closest('button, a') : null;
-      if (action && !action.hasAttribute('aria-expanded')) setOpen(false);
+      if (action && !action.hasAttribute('aria-expanded') && !action.closest('[data-menu-stay]'))
+        setOpen(false);
     },
     { signal },
   );

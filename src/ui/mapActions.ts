@@ -8,6 +8,7 @@ import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
+import { offerDownload } from './dom';
 import type { StageCaption } from './presentation';
 import { gapTypeNames } from './stageView';
 
@@ -117,8 +118,7 @@ export function wireMapActions(
   exportButton.addEventListener(
     'click',
     run(exportButton, async () => {
-      const [{ download }, blob] = await Promise.all([import('./exportPng'), compose(exportScale())]);
-      download(blob, pictureName(d, store.state));
+      offerDownload(await compose(exportScale()), pictureName(d, store.state));
     }),
     { signal },
   );

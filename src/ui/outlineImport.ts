@@ -8,7 +8,7 @@ import { outlinePrecision, outlineProblemText, unmatchedReason } from '../i18n/o
 import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import { OUTLINE_SOURCE } from '../style/mapStyle';
-import { h } from './dom';
+import { h, offerDownload } from './dom';
 
 /** The `$schema` of a downloaded areas.geojson, as it sits in geo/case/. */
 const AREAS_SCHEMA = '../schema/areas.schema.json';
@@ -26,12 +26,7 @@ export function outlineFeatures(imp: OutlineImport, label: string): GeoJSON.Feat
 }
 
 function save(text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
-  const a = h('a', { href: url, download: 'areas.geojson' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(new Blob([text], { type: 'application/geo+json' }), 'areas.geojson');
 }
 
 /**

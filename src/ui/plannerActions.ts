@@ -6,7 +6,7 @@ import { STRINGS } from '../i18n/strings';
 import { permalinkQuery } from '../state/permalink';
 import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
-import { h } from './dom';
+import { h, offerDownload } from './dom';
 
 /** How long the "link copied" message stays, in milliseconds. */
 const STATUS_MS = 6000;
@@ -25,12 +25,7 @@ export const fileContext = (state: ViewState): FileContext => ({
 
 /** Offers text as a file download. */
 export function saveText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = h('a', { href: url, download: fileName, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerDownload(new Blob([text], { type }), fileName);
 }
 
 /**

@@ -73,8 +73,34 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     await page.locator('#download-button').click();
     expect(await menu.getAttribute('aria-expanded'), 'Hent data keeps the Menu open').toBe('true');
     expect(await page.locator('#download-panel').isVisible()).toBe(true);
-    await page.locator('#download-button').click();
-    expect(await page.locator('#download-panel').isVisible()).toBe(false);
+    // The open file list covers no other action: each one's centre answers to itself.
+    const covered = await page.locator('#header-actions > *:not([hidden])').evaluateAll((els) =>
+      els
+        .map((el) =>
+          el.matches('.download') ? (el.querySelector('button') as HTMLElement) : (el as HTMLElement),
+        )
+        .filter((el) => el.offsetParent !== null)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+          return !hit || !el.contains(hit);
+        })
+        .map((el) => el.id || el.textContent),
+    );
+    expect(covered, 'actions under the open file list').toEqual([]);
+    // A file from the list keeps the Menu open (the planner takes the three files one after another).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#download-panel [data-file="coverage"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    expect(await menu.getAttribute('aria-expanded'), 'a file keeps the Menu open').toBe('true');
+    // Closing the Menu folds the list, so reopening it shows the actions, not the list.
+    await page.keyboard.press('Escape');
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await page.locator('#download-panel').isVisible(), 'list folded on reopening').toBe(false);
+    expect(await page.locator('#download-button').getAttribute('aria-expanded')).toBe('false');
   } else {
     expect(await menu.isVisible()).toBe(false);
     const header = await page.locator('.app-header').boundingBox();
