@@ -162,7 +162,7 @@ function keepPrintMapSize(container: HTMLElement): void {
     root.setProperty('--print-map-width', `${w}px`);
     root.setProperty('--print-map-height', `${h}px`);
   };
-  record();
+  // The observer's first call comes with the first layout, so reading the size forces no layout of its own.
   new ResizeObserver(record).observe(container);
 }
 
