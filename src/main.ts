@@ -10,9 +10,8 @@ import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
-import { createMap, type MapHandle } from './map/createMap';
+import { createMap, isNoWebGL, type MapHandle } from './map/createMap';
 import { fitMapPicture, handOverMapPicture, removeMapPicture } from './map/picture';
-import { hasWebGL2 } from './map/webgl';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
 import { dialogInsets, wireLayout } from './ui/layout';
@@ -37,47 +36,47 @@ async function start(): Promise<void> {
   const t = STRINGS[state.lang];
   localisePage(state.lang, ignored);
   // The map starts before the panels are built (its size is the CSS grid's); its callbacks run only after they exist.
-  const mapStart = hasWebGL2()
-    ? createMap({
-        container: byId('map'),
-        style: {
-          dataBase,
-          shapes: areaShapes(d.data),
-          sites: sitesApart(d.data),
-          zones: featureCollection(d.data.zones),
-        },
-        places: areaPlaces(d.data, d.matrix),
-        camera: state.camera,
-        label: t.mapLabel,
-        gapLabel: t.gapLabel,
-        basisLabels: t.basisMarks,
-        locale: t.mapLocale,
-        reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
-        onAreaClick: (id) => select(id, byId('map').querySelector('canvas')),
-        onStageClick: (ids) => presentation.showFacts(ids),
-        onCamera: (camera) => store.update({ camera }),
-        onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
-        messages: t.mapLoad,
-        insets: dialogInsets,
-      })
-    : null;
-  const { select, presentation, outlines } = mountPanels(d, store, page.signal);
+  const mapStart = createMap({
+    container: byId('map'),
+    style: {
+      dataBase,
+      shapes: areaShapes(d.data),
+      sites: sitesApart(d.data),
+      zones: featureCollection(d.data.zones),
+    },
+    places: areaPlaces(d.data, d.matrix),
+    camera: state.camera,
+    label: t.mapLabel,
+    gapLabel: t.gapLabel,
+    basisLabels: t.basisMarks,
+    locale: t.mapLocale,
+    reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    onAreaClick: (id) => select(id, byId('map').querySelector('canvas')),
+    onStageClick: (ids) => presentation.showFacts(ids),
+    onCamera: (camera) => store.update({ camera }),
+    onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
+    messages: t.mapLoad,
+    insets: dialogInsets,
+  });
+  const { select, presentation, outlines, mountDetails } = mountPanels(d, store, page.signal);
   wireLayout(d, state.lang, dataBase, storyStep);
   performance.mark('indsatskort:panels');
   syncPermalink(store, page.signal);
   const fallback = async () => {
     removeMapPicture();
+    mountDetails();
     const { startFallback } = await import('./ui/fallback');
     await startFallback(byId('map'), d, store, dataBase, select, presentation);
   };
   // The offline app's service worker starts after the map's first idle (at most 15 s), or once the map has failed.
-  const mapIdle = mapStart?.then(({ map }) =>
+  const mapIdle = mapStart.then(({ map }) =>
     Promise.race([map.once('idle'), new Promise((resolve) => window.setTimeout(resolve, 15_000))]),
   );
   watchForUpdates(state.lang, mapIdle);
-  if (!mapStart) return fallback();
-  const map = await mapStart.catch((e: unknown) => showError(byId('alert'), t.mapError, e));
-  if (!map) return fallback();
+  void mapIdle.then(mountDetails, mountDetails);
+  // Without WebGL2 (MapLibre cannot create its context) the SVG map is drawn without an error message.
+  const map = await mapStart.catch((e: unknown) => isNoWebGL(e) || showError(byId('alert'), t.mapError, e));
+  if (!map || map === true) return fallback();
   map.sync(store, () => gapAreas(d, store.state.gaps, store.state.proposals));
   handOverMapPicture(map.map, store);
   presentation.attachMap(map);
@@ -85,9 +84,9 @@ async function start(): Promise<void> {
   wireMapActions(map, store, d, mapActionElements(), page.signal, (el) => presentation.exportCaption(el));
   // Read-only handle for the browser tests and for debugging in the console.
   (window as unknown as { indsatskort: MapHandle }).indsatskort = map;
-  map.map.on('idle', () => {
-    document.body.dataset.mapState = 'idle';
-  });
+  // The table and charts below the map: built on the first idle (else ≤ 15 s, above), before the state says idle.
+  map.map.once('idle', mountDetails);
+  map.map.on('idle', () => (document.body.dataset.mapState = 'idle'));
 }
 
 document.body.dataset.mapState = 'loading';

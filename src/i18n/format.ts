@@ -6,8 +6,20 @@ const LOCALE: Record<Lang, string> = { da: 'da-DK', en: 'en-GB' };
 /** At most this many decimals on millions: the case's most precise figure is 23,476 mio. kr. */
 const MIO_DECIMALS = 3;
 
+/** Intl formatters are slow to make (the table formats hundreds of figures): one per language and options. */
+const formatters = new Map<string, Intl.NumberFormat>();
+const cachedFormat = (lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALE[lang], options);
+    formatters.set(key, f);
+  }
+  return f;
+};
+
 const number = (lang: Lang, maxDecimals: number) =>
-  new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: maxDecimals });
+  cachedFormat(lang, { maximumFractionDigits: maxDecimals });
 
 /** An amount in kroner, in millions from 1 mio. up, exact to the krone the case states. */
 export function formatKr(kr: number, lang: Lang): string {
@@ -60,7 +72,7 @@ export function formatSplitCount(n: { stated: number; derived: number }, lang: L
 
 /** A derived distance in km to one decimal: "1,1 km" / "1.1 km". */
 export const formatKm = (km: number, lang: Lang): string =>
-  `${new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)} km`;
+  `${cachedFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(km)} km`;
 
 /** Below this a derived distance says "under 50 m": closer than the positions' own precision can tell. */
 const NEAR_M = 50;

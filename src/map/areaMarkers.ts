@@ -91,7 +91,9 @@ export class AreaMarkers {
     this.#drawRings();
     map.on('zoom', this.#schedule);
     map.on('resize', this.#schedule);
-    this.#place();
+    // Placed in the next frame, not now: measuring the labels here would force a layout of the whole page while
+    // the map is still starting; in the frame the page is laid out anyway.
+    this.#schedule();
   }
 
   #schedule = (): void => {
@@ -160,6 +162,8 @@ export class AreaMarkers {
 
   /** Shows or hides one type's segments. */
   setTypeVisible(type: IndsatsType, visible: boolean): void {
+    // The first view state sets every type: redrawing ten rings for each unchanged one only delays the start.
+    if (visible === this.#visible.has(type)) return;
     if (visible) this.#visible.add(type);
     else this.#visible.delete(type);
     this.#drawRings();
@@ -189,6 +193,8 @@ export class AreaMarkers {
 
   /** Scenario: the proposed types per area id, drawn as outlined segments; redraws the rings. */
   setProposals(byArea: Record<string, IndsatsType[]>): void {
+    const none = (x: Record<string, IndsatsType[]>) => Object.keys(x).length === 0;
+    if (none(byArea) && none(this.#proposed)) return;
     this.#proposed = byArea;
     this.#drawRings();
   }

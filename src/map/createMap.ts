@@ -161,6 +161,13 @@ function stageSafe(map: maplibregl.Map, topInset: number) {
 }
 
 /**
+ * True for the error of a browser that cannot create MapLibre's WebGL2 context: the caller draws the SVG map then,
+ * as for any other failed start, but without an error message (no WebGL is a known state, not a fault). Asking
+ * MapLibre itself, instead of creating a test context first, spares the start a second WebGL context.
+ */
+export const isNoWebGL = (e: unknown): boolean => e instanceof maplibregl.GPUInitializationError;
+
+/**
  * Creates the map, resolving once the style has loaded (so layers can be changed right away). Rejects, and removes
  * the map, when an error comes first or nothing has loaded after LOAD_TIMEOUT_MS: the caller falls back then.
  */

@@ -171,7 +171,7 @@ function keepPrintMapSize(container: HTMLElement, signal: AbortSignal): void {
     root.setProperty('--print-map-width', `${w}px`);
     root.setProperty('--print-map-height', `${h}px`);
   };
-  record();
+  // The observer's first call comes with the first layout, so reading the size forces no layout of its own.
   const observer = new ResizeObserver(record);
   observer.observe(container);
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });

@@ -32,7 +32,7 @@ function bringMapIntoView(mapWrap: HTMLElement): void {
 
 /**
  * Builds everything around the map: legend, gap mode, search and area list in the sidebar; the area dialog;
- * the coverage table and budget charts below; the "Om kortet" panel; the outline import, whose recomputed
+ * the coverage table and budget charts below (built later, by the returned `mountDetails`); the "Om kortet" panel; the outline import, whose recomputed
  * derived data the store swaps in. Returns `select`, the one way to open an area, and the parts the map joins.
  */
 export function mountPanels(
@@ -44,6 +44,8 @@ export function mountPanels(
   select: (id: string, opener: HTMLElement | null) => void;
   presentation: Presentation;
   outlines: ReturnType<typeof wireOutlineImport>;
+  /** Builds the table, budget charts and sources below the map, once (later calls do nothing). */
+  mountDetails: () => void;
 } {
   // Matrix, geography and areas are read from `d` at each use: outlines from a file swap new derived data into it.
   const { data, names } = d;
@@ -57,7 +59,6 @@ export function mountPanels(
     dialog.open(id, names[id] ?? id, content(id), opener);
     store.update({ area: id });
   };
-  const table = new CoverageTable({ ...d, lang, onSelect: select });
   byId('sidebar').append(
     createLegend(store, d, data.areas.length, signal),
     createGapControl(store, d, signal),
@@ -66,17 +67,6 @@ export function mountPanels(
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),
   );
   byId('map-wrap').append(dialog.element);
-  const details = byId('details');
-  details.append(
-    table.element,
-    responsiveBudget(data, lang),
-    h(
-      'section',
-      { class: 'sources', 'aria-labelledby': 'sources-title' },
-      h('h2', { id: 'sources-title' }, STRINGS[lang].attributionTitle),
-      ...sourcesList(lang),
-    ),
-  );
   const exportButton = byId<HTMLButtonElement>('export-button');
   const presentation = new Presentation(
     store,
@@ -91,10 +81,18 @@ export function mountPanels(
   signal.addEventListener('abort', () => presentation.destroy(), { once: true });
   byId('layout').append(presentation.bar);
   byId('map-wrap').append(presentation.legend);
-  const about = createAboutPanel(data, caseChecks(data, d.matrix), lang);
-  document.body.append(about);
-  signal.addEventListener('abort', () => about.remove(), { once: true });
-  byId('about-button').addEventListener('click', () => about.showModal(), { signal });
+  // "Om kortet" is built on its first opening: its figures' number formatting is slow to start up.
+  const checks = caseChecks(data, d.matrix);
+  let about: HTMLDialogElement | null = null;
+  byId('about-button').addEventListener(
+    'click',
+    () => {
+      about ??= document.body.appendChild(createAboutPanel(data, checks, lang));
+      about.showModal();
+    },
+    { signal },
+  );
+  signal.addEventListener('abort', () => about?.remove(), { once: true });
   // "Om sagen" (its timeline and d3's time scale) is a chunk of its own, built on the first click.
   let caseView: Promise<{ dialog: HTMLDialogElement; open: (dialog: HTMLDialogElement) => void }> | null =
     null;
@@ -111,26 +109,54 @@ export function mountPanels(
     },
     { signal },
   );
-  // The table follows selection and gap mode only, not every camera move that also updates the store.
-  table.setSelected(store.state.area);
-  const tableView = (s: ViewState): TableView => {
-    const gap = gapSummary(
-      { data: d.data, matrix: d.matrix, names, proposals: s.proposals },
-      INDSATS_TYPES.filter((t) => s.gaps.has(t)),
-      lang,
-    );
-    return { shown: gap?.ids ?? null, gapSentence: gap?.sentence ?? null, proposals: s.proposals };
-  };
-  table.setView(tableView(store.state));
   store.subscribe((s, prev) => {
-    if (s.area !== prev.area) table.setSelected(s.area);
-    if (s.outlines !== prev.outlines) {
-      table.setData(d);
-      // An open dialog shows the area's recomputed geography at once.
-      if (dialog.isOpen && s.area) dialog.refresh(content(s.area));
-    }
-    if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) table.setView(tableView(s));
+    // An open dialog shows the area's recomputed geography at once.
+    if (s.outlines !== prev.outlines && dialog.isOpen && s.area) dialog.refresh(content(s.area));
   }, signal);
+  /**
+   * The coverage table, the budget charts and the sources below the map: built once, by `mountDetails` — after the
+   * map's first idle (main.ts), or sooner when the page is scrolled or printed — so that their DOM, layout and
+   * charts do not compete with the map's start on the main thread. Nothing of them is on screen before that: they
+   * sit below the map, so filling them shifts nothing in view.
+   */
+  let buildDetails: (() => void) | null = () => {
+    const table = new CoverageTable({ ...d, lang, onSelect: select });
+    byId('details').append(
+      table.element,
+      responsiveBudget(data, lang),
+      h(
+        'section',
+        { class: 'sources', 'aria-labelledby': 'sources-title' },
+        h('h2', { id: 'sources-title' }, STRINGS[lang].attributionTitle),
+        ...sourcesList(lang),
+      ),
+    );
+    // The table follows selection and gap mode only, not every camera move that also updates the store.
+    table.setSelected(store.state.area);
+    const tableView = (s: ViewState): TableView => {
+      const gap = gapSummary(
+        { data: d.data, matrix: d.matrix, names, proposals: s.proposals },
+        INDSATS_TYPES.filter((t) => s.gaps.has(t)),
+        lang,
+      );
+      return { shown: gap?.ids ?? null, gapSentence: gap?.sentence ?? null, proposals: s.proposals };
+    };
+    table.setView(tableView(store.state));
+    store.subscribe((s, prev) => {
+      if (s.area !== prev.area) table.setSelected(s.area);
+      if (s.outlines !== prev.outlines) table.setData(d);
+      if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) table.setView(tableView(s));
+    }, signal);
+  };
+  const mountDetails = () => {
+    const build = buildDetails;
+    buildDetails = null;
+    window.removeEventListener('scroll', mountDetails);
+    window.removeEventListener('beforeprint', mountDetails);
+    build?.();
+  };
+  window.addEventListener('scroll', mountDetails, { passive: true, signal });
+  window.addEventListener('beforeprint', mountDetails, { signal });
   wirePlannerActions(
     d,
     store,
@@ -169,5 +195,5 @@ export function mountPanels(
     },
     signal,
   );
-  return { select, presentation, outlines };
+  return { select, presentation, outlines, mountDetails };
 }

@@ -343,6 +343,7 @@ function report(
   row('navigation → first contentful paint (any content)', app.fcp, base.fcp);
   row('navigation → first map pixels (app: picture, else first map frame)', first, base.firstFrame);
   row('navigation → ten areas visible (app: picture, else idle; baseline: idle)', visible, base.idle);
+  row('navigation → MapLibre worker script fetched (the map has been created)', app.worker, base.worker);
   row('navigation → panels (title, legend, area list) in the page', app.panels, null);
   row('navigation → live map idle, ten areas drawn', app.idle, base.idle);
   row('keypress → popover visible', app.popover, null);

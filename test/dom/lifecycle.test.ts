@@ -93,11 +93,11 @@ describe('the desk panels live as long as the page signal', () => {
     const page = new AbortController();
     // Node warns above ten listeners on one signal; a browser has no such limit.
     (await import('node:events')).EventEmitter.setMaxListeners(50, page.signal);
-    const { presentation } = mountPanels(realData(), store, page.signal);
+    const { presentation, mountDetails } = mountPanels(realData(), store, page.signal);
+    mountDetails();
     syncPermalink(store, page.signal);
     expect(store.listenerCount).toBeGreaterThanOrEqual(8);
-    const about = document.querySelector('dialog.about');
-    expect(about?.isConnected).toBe(true);
+    expect(document.querySelector('table.coverage')?.isConnected).toBe(true);
 
     store.update({ gaps: new Set(['jobcentre'] as const) });
     const gapStatus = () => document.querySelector('.gap__summary')?.textContent ?? '';
@@ -107,7 +107,6 @@ describe('the desk panels live as long as the page signal', () => {
     page.abort();
     expect(store.listenerCount).toBe(0);
     expect(presentation.bar.isConnected).toBe(false);
-    expect(about?.isConnected).toBe(false);
     window.history.replaceState(null, '', '/');
     store.update({ gaps: new Set(['nv_arbejdsmarked'] as const), area: 'bispeparken' });
     // No panel redraws and the address bar no longer follows the view.
