@@ -30,6 +30,19 @@ export const markerDefaults = {
 };
 
 /**
+ * An area's name as text nodes that break only after a "/" (a `<wbr>` there, each part kept whole): on a phone
+ * the two-place names ("Tingbjerg/Utterslevhuse") go on two lines so ten names fit side by side (issue 10).
+ */
+function nameParts(name: string): Node[] {
+  return name.split(/(?<=\/)/).flatMap((part, i) => {
+    const span = document.createElement('span');
+    span.className = 'area-marker__name';
+    span.textContent = part;
+    return i === 0 ? [span] : [document.createElement('wbr'), span];
+  });
+}
+
+/**
  * The rings and name labels of the areas as DOM markers: decluttered on zoom (a leader line then points to the
  * true position), redrawn when types are shown or hidden. Clicks call `onSelect`. Not in the tab order: the area
  * list is the keyboard route to the same dialogs.
@@ -69,7 +82,7 @@ export class AreaMarkers {
       ringHost.className = 'area-marker__ring';
       const label = document.createElement('span');
       label.className = 'area-marker__label';
-      label.textContent = area.navn;
+      label.append(...nameParts(area.navn));
       const gap = document.createElement('span');
       gap.className = 'area-marker__gap';
       gap.textContent = this.#options.gapLabel;
