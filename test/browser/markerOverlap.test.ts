@@ -17,7 +17,7 @@ const SIZES = [
 ];
 
 /** Pairs of different areas whose ring or name label boxes (as drawn) intersect. */
-export function markerOverlaps(page: Page): Promise<string[]> {
+function markerOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const meets = (a: DOMRect, b: DOMRect) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
