@@ -2,6 +2,7 @@ import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
+import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
 import { RING } from '../style/palette';
 
@@ -28,19 +29,6 @@ export const markerDefaults = {
    */
   controlBand: 110,
 };
-
-/**
- * An area's name as text nodes that break only after a "/" (a `<wbr>` there, each part kept whole): on a phone
- * the two-place names ("Tingbjerg/Utterslevhuse") go on two lines so ten names fit side by side (issue 10).
- */
-function nameParts(name: string): Node[] {
-  return name.split(/(?<=\/)/).flatMap((part, i) => {
-    const span = document.createElement('span');
-    span.className = 'area-marker__name';
-    span.textContent = part;
-    return i === 0 ? [span] : [document.createElement('wbr'), span];
-  });
-}
 
 /**
  * The rings and name labels of the areas as DOM markers: decluttered on zoom (a leader line then points to the
@@ -82,7 +70,7 @@ export class AreaMarkers {
       ringHost.className = 'area-marker__ring';
       const label = document.createElement('span');
       label.className = 'area-marker__label';
-      label.append(...nameParts(area.navn));
+      label.append(...nameParts(area.navn, 'area-marker__name'));
       const gap = document.createElement('span');
       gap.className = 'area-marker__gap';
       gap.textContent = this.#options.gapLabel;
