@@ -2,6 +2,7 @@ import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
 import type { AreaPlace } from '../derive/mapFeatures';
+import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
 import { RING } from '../style/palette';
 
@@ -72,7 +73,7 @@ export class AreaMarkers {
       ringHost.className = 'area-marker__ring';
       const label = document.createElement('span');
       label.className = 'area-marker__label';
-      label.textContent = area.navn;
+      label.append(...nameParts(area.navn, 'area-marker__name'));
       const gap = document.createElement('span');
       gap.className = 'area-marker__gap';
       gap.textContent = this.#options.gapLabel;

@@ -9,6 +9,7 @@ import {
 } from '../derive/coverage';
 import type { AreaGeography } from '../derive/geography';
 import { effectiveProposals, isProposed, type Proposal, typeCounts } from '../derive/scenario';
+import { nameParts } from '../draw/nameParts';
 import { formatDistance, formatSplitCount, type Lang } from '../i18n/format';
 import { countLabel } from '../i18n/gapText';
 import { GRUNDLAG_LABELS, STRINGS, TYPE_LABELS } from '../i18n/strings';
@@ -153,7 +154,11 @@ export class CoverageTable {
     const t = STRINGS[lang];
     const geo = geography[id];
     const basis = this.#opts.data.areas.find((a) => a.properties.id === id)?.properties.praecision.grundlag;
-    const button = h('button', { type: 'button', class: 'coverage__area', 'data-area': id }, navn);
+    const button = h(
+      'button',
+      { type: 'button', class: 'coverage__area', 'data-area': id },
+      ...nameParts(navn, 'coverage__name'),
+    );
     button.addEventListener('click', () => this.#opts.onSelect(id, button));
     const metres = (m: number | null | undefined) =>
       m === null || m === undefined ? '–' : formatDistance(m, lang);

@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeBrowser, openApp } from './harness';
+
+/**
+ * Issue 10, the third walkthrough: the header's subtitle is shown whole or not at all — never cut with "…" or
+ * clipped by the header — from a small tablet to a 1920 px screen, in both languages; and it is there on the
+ * laptops, where the one-line header has room for it.
+ */
+afterAll(closeBrowser);
+
+const WIDTHS = [600, 768, 900, 1024, 1280, 1366, 1500, 1920];
+/** Widths at which the subtitle must be shown (in two lines at most), not dropped. */
+const SHOWN_FROM = new Set([1024, 1280, 1366, 1920]);
+
+describe('header subtitle: whole or dropped', () => {
+  for (const lang of ['da', 'en']) {
+    it(`${lang}: at ${WIDTHS.join(', ')} px wide`, async () => {
+      const { page } = await openApp(lang === 'en' ? '?lang=en' : '', { width: 600, height: 800 }, 'idle');
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const seen = await page.evaluate(() => {
+          const sub = document.getElementById('app-subtitle') as HTMLElement;
+          const header = (document.querySelector('.app-header') as HTMLElement).getBoundingClientRect();
+          const box = sub.getBoundingClientRect();
+          return {
+            shown: box.width > 0 && box.height > 0 && getComputedStyle(sub).visibility !== 'hidden',
+            text: sub.textContent ?? '',
+            cutSideways: sub.scrollWidth - sub.clientWidth,
+            cutBelow: sub.scrollHeight - sub.clientHeight,
+            outsideHeader: Math.max(
+              header.top - box.top,
+              box.bottom - header.bottom,
+              box.right - header.right,
+            ),
+            lines: Math.round(box.height / Number.parseFloat(getComputedStyle(sub).lineHeight)),
+            headerHeight: header.height,
+          };
+        });
+        const at = `${lang} ${width}px`;
+        expect(seen.text, at).toMatch(/2011-40035/);
+        if (SHOWN_FROM.has(width)) expect(seen.shown, `${at}: shown`).toBe(true);
+        if (!seen.shown) continue;
+        expect(seen.cutSideways, `${at}: cut at the side`).toBeLessThanOrEqual(0);
+        expect(seen.cutBelow, `${at}: cut below`).toBeLessThanOrEqual(0);
+        expect(seen.outsideHeader, `${at}: outside the header`).toBeLessThanOrEqual(0.5);
+        expect(seen.lines, `${at}: lines`).toBeLessThanOrEqual(2);
+        expect(seen.headerHeight, `${at}: header height`).toBeLessThanOrEqual(56.5);
+      }
+      await page.close();
+    });
+  }
+});
