@@ -1,8 +1,10 @@
 import { getIssues } from '@placemarkio/check-geojson';
+import { distance, explode } from '@turf/turf';
 import proj4 from 'proj4';
 import * as v from 'valibot';
 import { danishConfig } from '../data/messages';
 import { type Area, AreaSchema } from '../data/schema';
+import { areaAnchor } from './geography';
 import { foldName } from './search';
 
 /** ETRS89 / UTM zone 32N, the Danish standard for municipal GIS files. */
@@ -217,20 +219,27 @@ export type AreaPrecision = Area['properties']['praecision'];
 export function mergeOutlines(
   areas: readonly Area[],
   imp: OutlineImport,
-  precision: (imp: OutlineImport, m: OutlineMatch) => AreaPrecision,
+  precision: (imp: OutlineImport, m: OutlineMatch, reachM: number) => AreaPrecision,
 ): Area[] {
   return areas.map((area) => {
     const m = imp.matches.find((x) => x.areaId === area.properties.id);
     if (!m) return area;
+    const outlined = { ...area, geometry: m.geometry };
     return {
-      ...area,
-      geometry: m.geometry,
-      properties: {
-        ...area.properties,
-        praecision: precision(imp, m),
-      },
+      ...outlined,
+      properties: { ...area.properties, praecision: precision(imp, m, outlineReach(outlined)) },
     };
   });
+}
+
+/**
+ * How far an outline reaches from its point (the anchor the map and the distances use), rounded up to 10 m: the
+ * ± of an outlined area, since its point stands for all of it.
+ */
+export function outlineReach(area: Area): number {
+  const anchor = areaAnchor(area);
+  const far = Math.max(...explode(area).features.map((v) => distance(anchor, v, { units: 'meters' })));
+  return Math.ceil(far / 10) * 10;
 }
 
 /** The text of an areas.geojson with the outlines merged in, ready to commit (`npm run check-data` accepts it). */

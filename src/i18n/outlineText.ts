@@ -5,13 +5,13 @@ import type { Lang } from './format';
  * The precision record an outline from a file writes into areas.geojson: both languages, since the saved file is
  * data the app reads in either, and the source line naming file, feature, match and reprojection.
  */
-export function outlinePrecision(imp: OutlineImport, m: OutlineMatch): AreaPrecision {
+export function outlinePrecision(imp: OutlineImport, m: OutlineMatch, reachM: number): AreaPrecision {
   const reprojected = imp.crs === 'EPSG:25832' ? ', omregnet fra EPSG:25832' : '';
   return {
     grundlag: 'fil',
-    radius_m: 0,
-    tekst: `Afgrænsning fra fil: ${imp.fileName} (feature ${m.feature}); ikke fra sagen.`,
-    tekst_en: `Outline from file: ${imp.fileName} (feature ${m.feature}); not from the case.`,
+    radius_m: reachM,
+    tekst: `Afgrænsning fra fil: ${imp.fileName} (feature ${m.feature}); ikke fra sagen. Punktet er afgrænsningens midte, og den når op til ${reachM} m fra det.`,
+    tekst_en: `Outline from file: ${imp.fileName} (feature ${m.feature}); not from the case. The point is the outline's centre, and the outline reaches up to ${reachM} m from it.`,
     kilde: `fra fil: ${imp.fileName}, feature ${m.feature}, matchet på ${m.matchedBy}${reprojected}`,
   };
 }

@@ -152,7 +152,9 @@ export function areaContent(
       'p',
       { class: 'precision' },
       h('strong', {}, `${t.location}: `),
-      `${t.approx(formatMetres(p.praecision.radius_m, lang))} (${p.praecision.grundlag ? GRUNDLAG_LABELS[lang][p.praecision.grundlag] : t.basisNone}). `,
+      p.praecision.grundlag === 'fil'
+        ? `${t.outlineReach(formatMetres(p.praecision.radius_m, lang))}. `
+        : `${t.approx(formatMetres(p.praecision.radius_m, lang))} (${p.praecision.grundlag ? GRUNDLAG_LABELS[lang][p.praecision.grundlag] : t.basisNone}). `,
       lang === 'en' && p.praecision.tekst_en
         ? h('span', {}, p.praecision.tekst_en)
         : h('span', { lang: 'da' }, p.praecision.tekst),

@@ -41,7 +41,13 @@ function initiativeBlock(ini: Initiative, lang: Lang): HTMLElement {
   return h(
     'li',
     { 'data-initiative': ini.id },
-    h('h4', {}, `${TYPE_LABELS[lang][ini.type].name}: `, h('span', { lang: 'da' }, ini.navn)),
+    // The type goes before the case's own name unless that name already begins with it ("TV-overvågning: …").
+    h(
+      'h4',
+      {},
+      ini.navn.startsWith(TYPE_LABELS.da[ini.type].name) ? '' : `${TYPE_LABELS[lang][ini.type].name}: `,
+      h('span', { lang: 'da' }, ini.navn),
+    ),
     h('dl', {}, ...details),
   );
 }

@@ -24,6 +24,12 @@ describe('the "Om sagen" view', () => {
     expect(text).toContain('Claus Juhl, Hjalte Aaberg');
   });
 
+  it('names each initiative once: the type is not put before a name that already begins with it', () => {
+    const heads = [...dialog.querySelectorAll('h4')].map((el) => el.textContent ?? '');
+    expect(heads.filter((t) => /^TV-overvågning: TV-overvågning/.test(t))).toEqual([]);
+    expect(heads.filter((t) => t.startsWith('TV-overvågning: ')).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('lists bilag 1–15 with their numbers and titles', () => {
     const items = [...dialog.querySelectorAll('.case-view__bilag li')];
     expect(items.map((li) => li.getAttribute('value'))).toEqual(

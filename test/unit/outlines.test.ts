@@ -132,6 +132,10 @@ describe('matching outlines to the ten areas', () => {
     const hoer = merged.find((a) => a.properties.id === 'hoergaarden');
     expect(hoer?.geometry.type).toBe('Polygon');
     expect(hoer?.properties.praecision.kilde).toMatch(/^fra fil: omraader\.geojson/);
+    // The ± of an outline is how far it reaches from its point: the fixture's square around Hørgården's point is
+    // ±0.0015° × ±0.0008°, i.e. 94.1 m × 89.0 m at 55.66° N, so its corners lie 129.5 m away — 130 m, rounded up.
+    expect(hoer?.properties.praecision.radius_m).toBe(130);
+    expect(hoer?.properties.praecision.tekst).toContain('når op til 130 m');
     const dir = mkdtempSync(join(tmpdir(), 'outlines-'));
     const texts = { ...goodTexts(), areas: areasFileText(merged, schemaRef('areas')) };
     for (const key of Object.keys(DATA_FILES) as DataFileKey[]) {
