@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './harness';
-import { mapSettled } from './layout';
+import { mapSettled, SCREEN_SIZES } from './layout';
 
 /**
  * Issue 10, the second walkthrough: at every size nothing of the map's own (rings, names, gap notes) lies under a
@@ -10,14 +10,7 @@ import { mapSettled } from './layout';
  */
 afterAll(closeBrowser);
 
-const SIZES = [
-  { width: 360, height: 740, touch: true },
-  { width: 390, height: 844, touch: true },
-  { width: 768, height: 1024, touch: true },
-  { width: 1024, height: 768, touch: false },
-  { width: 1366, height: 768, touch: false },
-  { width: 1920, height: 1080, touch: false },
-];
+const SIZES = SCREEN_SIZES;
 /** Gap mode for two types (three areas get a gap note under their names) and one scenario proposal. */
 const QUERY = '?huller=nv_arbejdsmarked,jobcentre&forslag=jobcentre:akacieparken';
 

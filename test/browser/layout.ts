@@ -156,3 +156,13 @@ export async function mapSettled(page: Page): Promise<void> {
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
   );
 }
+
+/** The screens of issue 10, from a 360 px phone to a 1920 px desk (phones and the tablet by touch). */
+export const SCREEN_SIZES = [
+  { width: 360, height: 740, touch: true },
+  { width: 390, height: 844, touch: true },
+  { width: 768, height: 1024, touch: true },
+  { width: 1024, height: 768, touch: false },
+  { width: 1366, height: 768, touch: false },
+  { width: 1920, height: 1080, touch: false },
+] as const;

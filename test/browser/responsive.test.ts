@@ -10,6 +10,7 @@ import {
   intersects,
   mapSettled,
   mapShare,
+  SCREEN_SIZES,
   sidewaysScroll,
   smallTargets,
 } from './layout';
@@ -38,14 +39,7 @@ const ACTIONS = [
 /** Below this width the header has a Menu; from 600 px Præsentation and English stay beside it. */
 const MENU_BELOW = 1500;
 
-const SIZES = [
-  { width: 360, height: 740, touch: true },
-  { width: 390, height: 844, touch: true },
-  { width: 768, height: 1024, touch: true },
-  { width: 1024, height: 768, touch: false },
-  { width: 1366, height: 768, touch: false },
-  { width: 1920, height: 1080, touch: false },
-];
+const SIZES = SCREEN_SIZES;
 
 const handle = (page: Page, script: string) => page.evaluate(script);
 
