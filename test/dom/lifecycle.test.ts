@@ -93,6 +93,8 @@ describe('the desk panels live as long as the page signal', () => {
     const page = new AbortController();
     // Node warns above ten listeners on one signal; a browser has no such limit.
     (await import('node:events')).EventEmitter.setMaxListeners(50, page.signal);
+    // The budget charts load their module on demand; loaded here first, that import cannot outlive the test.
+    await import('../../src/charts/budgetFigure');
     const { presentation, mountDetails } = mountPanels(realData(), store, page.signal);
     mountDetails();
     syncPermalink(store, page.signal);
