@@ -17,6 +17,18 @@ export interface AreaPlace {
   fromFile?: boolean;
 }
 
+/** The words for what an area's position rests on when it is not the case's own point (the caller's language). */
+export interface BasisLabels {
+  handPlaced: string;
+  fromFile: string;
+}
+
+/** The line under an area's name saying what its position rests on: "fra fil", "håndplaceret" or none. */
+export function basisMark(place: AreaPlace, labels: BasisLabels): string | null {
+  if (place.fromFile) return labels.fromFile;
+  return place.handPlaced ? labels.handPlaced : null;
+}
+
 /** The anchor, name and covering types of every area. */
 export function areaPlaces(data: Dataset, matrix: CoverageMatrix): AreaPlace[] {
   return data.areas.map((area) => {

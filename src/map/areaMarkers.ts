@@ -1,7 +1,7 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
-import type { AreaPlace } from '../derive/mapFeatures';
+import { type AreaPlace, basisMark } from '../derive/mapFeatures';
 import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
 import { RING } from '../style/palette';
@@ -172,9 +172,9 @@ export class AreaMarkers {
 
   /** The line under a name saying what the position rests on, when it is not the case's own point. */
   #setBasis(basis: HTMLElement, area: AreaPlace): void {
-    const labels = this.#options.basisLabels;
-    basis.textContent = area.fromFile ? labels.fromFile : area.handPlaced ? labels.handPlaced : '';
-    basis.hidden = !(area.fromFile || area.handPlaced);
+    const mark = basisMark(area, this.#options.basisLabels);
+    basis.textContent = mark ?? '';
+    basis.hidden = mark === null;
   }
 
   /**

@@ -4,7 +4,7 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { type AreaPlace, areaAnchors } from '../derive/mapFeatures';
+import { type AreaPlace, areaAnchors, type BasisLabels } from '../derive/mapFeatures';
 import { frameStage } from '../derive/stageFraming';
 import { type Rect, ringBox } from '../derive/stagePlacement';
 import type { Camera, Store } from '../state/store';
@@ -126,7 +126,7 @@ export interface MapOptions {
   /** Text under a gap area's name, e.g. "ikke omfattet". */
   gapLabel: string;
   /** Text under the name of a hand-placed area ("håndplaceret") and of one outlined from a file ("fra fil"). */
-  basisLabels?: { handPlaced: string; fromFile: string };
+  basisLabels?: BasisLabels;
   onError: (message: string) => void;
   /** The sentences of a failed start, in the UI language (the error the caller shows before falling back). */
   messages: { timeout: (seconds: number) => string; failed: string };

@@ -3,7 +3,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import { create, type Selection } from 'd3-selection';
 import type { IndsatsType } from '../data/types';
 import { declutter } from '../derive/declutter';
-import type { AreaPlace } from '../derive/mapFeatures';
+import { type AreaPlace, type BasisLabels, basisMark } from '../derive/mapFeatures';
 import type { Proposal } from '../derive/scenario';
 import { ring } from '../draw/ring';
 import type { Store } from '../state/store';
@@ -36,7 +36,7 @@ export interface SvgMapOptions {
    * Text under the name of a hand-placed area and of one outlined from a file ("håndplaceret", "fra fil"); none
    * when left out (the story cards' small pictures).
    */
-  basisLabels?: { handPlaced: string; fromFile: string };
+  basisLabels?: BasisLabels;
   onAreaClick: (id: string) => void;
 }
 
@@ -197,13 +197,7 @@ export class SvgMap {
           .text(words);
       text(16, 'svg-area__label', place.navn);
       const labels = this.#opts.basisLabels;
-      const basis = !labels
-        ? null
-        : place.fromFile
-          ? labels.fromFile
-          : place.handPlaced
-            ? labels.handPlaced
-            : null;
+      const basis = labels ? basisMark(place, labels) : null;
       if (basis) text(31, 'svg-area__basis', basis);
       if (inGap) text(basis ? 46 : 32, 'svg-area__gap', `⊘ ${this.#opts.gapLabel}`);
     }
