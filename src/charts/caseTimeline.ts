@@ -59,7 +59,10 @@ export function caseTimeline(
           const m = month.format(date).replace('.', '');
           return date.getUTCMonth() === 0 ? `${m} ${date.getUTCFullYear()}` : m;
         }),
-    );
+    )
+    // d3-axis writes font-size="10" and its own font on the group; the ticks take the figure's 12 px instead.
+    .attr('font-size', null)
+    .attr('font-family', null);
   const lanes = svg.append('g').attr('class', 'case-timeline__events');
   events.forEach((e, i) => {
     const y = TIMELINE_MARGIN.top + i * LANE + LANE / 2;

@@ -288,6 +288,7 @@ const DA = {
   linkCopyFailed: 'Linket kunne ikke kopieres:',
   printLink: 'Link til denne visning',
   printChosen: 'Valgte indsatser',
+  printNearestNext: 'Nærmeste hjælp for hvert område, der ikke er omfattet: side 2.',
   fileSource: (sag: string, date: string) =>
     `Kilde: Københavns Kommune, BR-sag ${sag} (CC BY 4.0); hentet fra Indsatskort ${date}. Bydel er afledt geografisk; placeringer er omtrentlige.`,
   file: {
@@ -542,6 +543,7 @@ const EN: Strings = {
   linkCopyFailed: 'The link could not be copied:',
   printLink: 'Link to this view',
   printChosen: 'Chosen initiatives',
+  printNearestNext: 'Nearest help for each area not covered: page 2.',
   fileSource: (sag: string, date: string) =>
     `Source: Københavns Kommune, City Council case ${sag} (CC BY 4.0); downloaded from Indsatskort ${date}. District is derived from geography; locations are approximate.`,
   file: {

@@ -7,6 +7,14 @@ import { h } from './dom';
 
 /** Widest time axis, in CSS pixels (the dialog is at most 760 px wide). */
 const MAX_TIMELINE_WIDTH = 700;
+/**
+ * Narrowest: below it the events' names no longer fit beside their marks, and the figure scrolls sideways inside
+ * the dialog instead (the list under it gives the same dates as text). The axis is never scaled down, so its
+ * text stays at its 12 px on a phone.
+ */
+const MIN_TIMELINE_WIDTH = 480;
+/** Each view's redraw of its time axis for the width the opened dialog gives it. */
+const fitTimeline = new WeakMap<HTMLDialogElement, () => void>();
 
 /** "5. april 2011", "5.–15. april 2011", "maj 2011" or "ca. juni–juli 2011", as the case dates the event. */
 export function eventDate(e: TimelineEvent, lang: Lang): string {
@@ -62,11 +70,8 @@ export function createCaseView(data: Dataset, lang: Lang): HTMLDialogElement {
   const c = data.caseInfo;
   const close = h('button', { type: 'button', class: 'about__close' }, t.close);
   const events = [...c.tidslinje].sort((a, b) => a.fra.localeCompare(b.fra) || a.til.localeCompare(b.til));
-  const figure = h(
-    'figure',
-    { class: 'case-view__timeline' },
-    caseTimeline(events, { width: MAX_TIMELINE_WIDTH, lang, label: t.caseTimelineLabel }),
-  );
+  const timeline = (width: number) => caseTimeline(events, { width, lang, label: t.caseTimelineLabel });
+  const figure = h('figure', { class: 'case-view__timeline' }, timeline(MAX_TIMELINE_WIDTH));
   const dialog = h(
     'dialog',
     { class: 'about case-view', 'aria-labelledby': 'case-view-title' },
@@ -121,12 +126,19 @@ export function createCaseView(data: Dataset, lang: Lang): HTMLDialogElement {
     close,
   );
   close.addEventListener('click', () => dialog.close());
+  fitTimeline.set(dialog, () => {
+    const room = Math.floor(figure.clientWidth);
+    const width = Math.max(MIN_TIMELINE_WIDTH, Math.min(MAX_TIMELINE_WIDTH, room || MAX_TIMELINE_WIDTH));
+    if (figure.firstElementChild?.getAttribute('width') !== String(width))
+      figure.replaceChildren(timeline(width));
+  });
   return dialog;
 }
 
 /** Opens the view at its top, with focus on its title (the close button sits at the end of a long text). */
 export function openCaseView(dialog: HTMLDialogElement): void {
   dialog.showModal();
+  fitTimeline.get(dialog)?.();
   dialog.querySelector<HTMLElement>('#case-view-title')?.focus();
   dialog.scrollTop = 0;
 }

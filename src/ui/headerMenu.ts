@@ -3,6 +3,9 @@
  * become a drop-down it opens and closes. Escape, choosing an action or a click elsewhere closes it. Actions added
  * to `#header-actions` later join the menu with no change here.
  */
+/** Rendered with a box (a DOM without layout, as in the unit tests, counts everything as shown). */
+const shown = (el: HTMLElement) => el.checkVisibility?.() ?? true;
+
 export function wireHeaderMenu(
   button: HTMLButtonElement,
   menu: HTMLElement,
@@ -46,6 +49,19 @@ export function wireHeaderMenu(
       if (isOpen() && target && !button.contains(target) && !menu.contains(target)) setOpen(false);
     },
     { signal },
+  );
+  // A dialog opened from the menu (Om sagen, Indlæs afgrænsninger, Om kortet) hands focus back to its opener on
+  // closing, but the menu closed when the action was chosen, so the opener has no box and focus would fall to
+  // the page. It goes to the Menu button instead. (`close` does not bubble: listen in the capture phase.)
+  document.addEventListener(
+    'close',
+    (e) => {
+      if (!(e.target instanceof HTMLDialogElement)) return;
+      const now = document.activeElement;
+      const lost = !(now instanceof HTMLElement) || now === document.body || !shown(now);
+      if (lost && shown(button)) button.focus();
+    },
+    { capture: true, signal },
   );
   return { close: () => setOpen(false), destroy: () => life.abort() };
 }

@@ -50,6 +50,8 @@ export function printNotes(d: Derived, state: ViewState): HTMLElement[] {
       h('p', { class: 'print-notes__gap' }, h('strong', {}, t.gapCaption(gap.sentence))),
       h('h3', {}, t.printChosen),
       h('ul', {}, ...types.map((type) => h('li', {}, chosenLine(d, type, lang)))),
+      // The nearest help fills its own page after the map; the first page says where to find it.
+      ...(gap.nearest.length > 0 ? [h('p', { class: 'print-notes__next' }, t.printNearestNext)] : []),
     );
   out.push(
     h(

@@ -59,9 +59,14 @@ export function createScenarioControl(
           { type: 'button', class: 'scenario__remove', 'aria-label': t.scenarioRemove(what) },
           t.scenarioRemoveShort,
         );
-        remove.addEventListener('click', () =>
-          setProposals(store.state.proposals.filter((q) => proposalKey(q) !== proposalKey(p))),
-        );
+        remove.addEventListener('click', () => {
+          const at = [...list.children].findIndex((li) => li.contains(remove));
+          setProposals(store.state.proposals.filter((q) => proposalKey(q) !== proposalKey(p)));
+          // The button is gone with its row: focus moves to the next proposal's Fjern (else the last one's,
+          // else Tilføj forslag) instead of falling to the page.
+          const left = list.querySelectorAll<HTMLButtonElement>('.scenario__remove');
+          (left[Math.min(at, left.length - 1)] ?? add).focus();
+        });
         return h(
           'li',
           { 'data-proposal': proposalKey(p) },

@@ -65,6 +65,8 @@ describe('bring your own outlines', () => {
     ).toHaveLength(5);
 
     await dialog.getByRole('button', { name: 'Luk' }).click();
+    // The file was chosen through the Menu (closed since): focus goes back to the Menu button, not the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('menu-button');
     // All five matched outlines are drawn in the overview.
     expect(await renderedOutlines(page)).toBe(5);
     // At overview zoom the ring covers its outline, so each matched area's name says "fra fil" (visible, on screen).

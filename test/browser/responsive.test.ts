@@ -95,6 +95,30 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     await menu.click();
     expect(await page.locator('#download-panel').isVisible(), 'list folded on reopening').toBe(false);
     expect(await page.locator('#download-button').getAttribute('aria-expanded')).toBe('false');
+    // A dialog opened from the Menu hands focus back to the Menu button when it closes (its opener went with
+    // the closed Menu); before, focus fell to the page.
+    await page.locator('#case-button').click();
+    await page.locator('dialog.case-view[open]').waitFor();
+    // Its time axis is drawn for the room it has, never scaled down: tick texts at 12 px, the figure inside
+    // the dialog (narrower than 480 px it scrolls sideways within itself).
+    const axis = await page.locator('dialog.case-view').evaluate((dialog) => {
+      const svg = dialog.querySelector('svg.case-timeline') as SVGSVGElement;
+      const figure = svg.parentElement as HTMLElement;
+      const ticks = [...svg.querySelectorAll('.case-timeline__axis text')];
+      return {
+        tickPx: Math.min(...ticks.map((t) => parseFloat(getComputedStyle(t).fontSize))),
+        scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
+        overhang: figure.getBoundingClientRect().right - dialog.getBoundingClientRect().right,
+      };
+    });
+    expect(axis.tickPx, 'timeline ticks').toBeGreaterThanOrEqual(12);
+    expect(axis.scale, 'timeline drawn at its size').toBeCloseTo(1, 2);
+    expect(axis.overhang, 'timeline inside the dialog').toBeLessThanOrEqual(0);
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus after Om sagen' })
+      .toBe('menu-button');
+    await menu.click();
   } else {
     expect(await menu.isVisible()).toBe(false);
     const header = await page.locator('.app-header').boundingBox();

@@ -65,6 +65,8 @@ describe('Hvad nu hvis (scenario)', () => {
 
     await page.getByRole('button', { name: 'Fjern forslag: Jobcentre i Bispeparken' }).click();
     await expect.poll(() => jobCount(page)).toBe('4 af 10');
+    // The last proposal's Fjern is gone with it: focus goes to Tilføj forslag, not to the page.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Tilføj forslag');
     expect(await page.locator('.gap__summary').innerText()).toMatch(/^6 af 10 .*Bispeparken/);
     expect(await cell.textContent()).toBe('– Nej');
     expect(await page.locator('tr[data-area="bispeparken"]').isVisible()).toBe(true);
