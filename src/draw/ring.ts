@@ -84,7 +84,7 @@ export function ring(covered: readonly IndsatsType[], opts: RingOptions): SVGSVG
       const letter = svgEl('text', {
         x: x.toFixed(1),
         y: y.toFixed(1),
-        class: 'ring__letter',
+        class: `ring__letter ring__letter--${state}`,
         fill: state === 'on' ? s.textColor : BASE.ink,
         'font-size': opts.letterSize ?? Math.round(r * LETTER_SCALE),
         'font-weight': 700,

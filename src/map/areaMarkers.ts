@@ -151,13 +151,15 @@ export class AreaMarkers {
   #drawRings(): void {
     for (const area of this.#areas) {
       const m = this.#markers.get(area.id);
-      m?.ringHost.replaceChildren(
-        ring(area.covered, {
-          radius: this.#options.radius,
-          visible: this.#visible,
-          proposed: this.#proposed[area.id] ?? [],
-        }),
-      );
+      if (!m) continue;
+      const svg = ring(area.covered, {
+        radius: this.#options.radius,
+        visible: this.#visible,
+        proposed: this.#proposed[area.id] ?? [],
+      });
+      m.ringHost.replaceChildren(svg);
+      // In gap mode a proposal keeps full strength on a dimmed ring (style.css).
+      m.el.classList.toggle('area-marker--proposed', svg.querySelector('.ring__seg--proposed') !== null);
     }
   }
 

@@ -187,6 +187,7 @@ export class SvgMap {
       r.setAttribute('x', String(x + dx - RADIUS));
       r.setAttribute('y', String(y + dy - RADIUS));
       g.append(() => r);
+      g.classed('svg-area--proposed', r.querySelector('.ring__seg--proposed') !== null);
       const text = (dyText: number, cls: string, words: string) =>
         g
           .append('text')

@@ -33,8 +33,20 @@ export function createScenarioControl(
   const add = h('button', { type: 'button', class: 'scenario__add' }, t.scenarioAdd);
   const status = h('p', { class: 'scenario__status', role: 'status' });
   const list = h('ul', { class: 'scenario__list' });
-  const banner = h('p', { class: 'scenario-banner', hidden: true }, t.scenarioTitle);
+  const banner = h('p', { class: 'scenario-banner', hidden: true, tabindex: -1 }, t.scenarioTitle);
   mapWrap.append(banner);
+  // Where the map stands above the panel (below 900 px) the page has scrolled the map and its banner away when a
+  // proposal is added: this button brings them back, focus on the banner (CSS shows it only in that layout).
+  const showMap = h('button', { type: 'button', class: 'scenario__show', hidden: true }, t.scenarioShowMap);
+  showMap.addEventListener(
+    'click',
+    () => {
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mapWrap.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+      banner.focus({ preventScroll: true });
+    },
+    { signal },
+  );
 
   // A new gaps set too, so every view that follows gap mode (map, table, sentence) recomputes its gap.
   const setProposals = (proposals: Proposal[]) =>
@@ -78,6 +90,7 @@ export function createScenarioControl(
     );
     status.textContent = proposals.length > 0 ? t.scenarioList(`${proposals.length}`) : '';
     banner.hidden = proposals.length === 0;
+    showMap.hidden = proposals.length === 0;
     document.body.dataset.scenario = String(proposals.length > 0);
   };
   store.subscribe((s, prev) => {
@@ -96,5 +109,6 @@ export function createScenarioControl(
     add,
     list,
     status,
+    showMap,
   );
 }

@@ -87,6 +87,63 @@ describe('Hvad nu hvis (scenario)', () => {
     await again.page.close();
   });
 
+  it('on a phone: brings the map and its banner back after a proposal; a proposal on a dimmed ring keeps full strength', {
+    timeout: 180_000,
+  }, async () => {
+    const { page, errors } = await openApp('?huller=jobcentre', { width: 390, height: 844 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    await page.locator('#sidebar button[aria-expanded]').first().tap();
+    // Aldersrogade has a jobcentre, so gap mode dims it; SV profilinstitutioner is proposed there.
+    await page.getByLabel('Indsats', { exact: true }).selectOption('sv_profilinstitutioner');
+    await page.getByLabel('Område', { exact: true }).selectOption('aldersrogade');
+    await page.getByRole('button', { name: 'Tilføj forslag' }).tap();
+    const banner = page.locator('.scenario-banner');
+    await expect.poll(() => banner.isVisible()).toBe(true);
+    const inView = async () => {
+      const box = await banner.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    };
+    expect(await inView(), 'the panel scrolled the banner away').toBe(false);
+    await page.getByRole('button', { name: 'Vis scenariet på kortet' }).tap();
+    await expect.poll(inView, { message: 'banner in view' }).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('scenario-banner');
+    // One line, covering no area's ring.
+    const under = await banner.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+        .filter((m) => {
+          const s = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+          return s.left < r.right && r.left < s.right && s.top < r.bottom && r.top < s.bottom;
+        })
+        .map((m) => m.dataset.marker);
+    });
+    expect(under, 'rings under the banner').toEqual([]);
+    expect((await banner.boundingBox())?.height).toBeLessThan(36);
+    // Opacity as a person sees it: the product of the element's and its ancestors' opacities.
+    const seen = (selector: string) =>
+      page.locator(selector).evaluate((el) => {
+        let o = 1;
+        for (let e: Element | null = el; e && !e.matches('.area-marker'); e = e.parentElement)
+          o *= Number(getComputedStyle(e).opacity);
+        return o;
+      });
+    const ring = '.area-marker[data-marker="aldersrogade"] .ring';
+    expect(await page.locator('.area-marker[data-marker="aldersrogade"]').getAttribute('class')).toContain(
+      'area-marker--dim',
+    );
+    expect(await seen(`${ring} .ring__seg--proposed`), 'proposed segment').toBe(1);
+    expect(await seen(`${ring} .ring__letter--proposed`), 'proposed letter').toBe(1);
+    expect(await seen(`${ring} .ring__seg--on[data-type="jobcentre"]`), 'decided segment').toBeLessThan(0.5);
+    expect(
+      await seen('.area-marker[data-marker="aldersrogade"] .area-marker__label'),
+      'dimmed name',
+    ).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('ignores unknown proposals in the address with the one notice', { timeout: 180_000 }, async () => {
     const { page } = await openApp('?forslag=jobcentre:christiania,bogus:bispeparken,jobcentre:bispeparken');
     expect(await page.locator('#notice').innerText()).toContain(
