@@ -1,7 +1,4 @@
-/**
- * Composition root: load and validate the data, derive, then build the panels and the map around one view state.
- * The SVG fallback (d3-geo) is loaded only when WebGL2 is missing or the map fails to start.
- */
+/** Composition root: load, check and derive the data, build the panels and the map around one view state. */
 import './style.css';
 import { featureCollection } from '@turf/turf';
 import './responsive.css';
@@ -10,7 +7,7 @@ import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
 import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
-import { createMap, isNoWebGL, type MapHandle } from './map/createMap';
+import { createMap, isNoWebGL, type MapHandle, prewarmMap } from './map/createMap';
 import { fitMapPicture, handOverMapPicture, removeMapPicture } from './map/picture';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
@@ -23,9 +20,11 @@ import { watchForUpdates } from './ui/update';
 const dataBase = new URL('data/', document.baseURI).href;
 async function start(): Promise<void> {
   fitMapPicture(window.location.search);
+  // "Talerens visning" (?taler=1): the presenter's second window, no map. Else MapLibre's worker starts now.
+  const presenterWindow = new URLSearchParams(window.location.search).get('taler') === '1';
+  if (!presenterWindow) prewarmMap();
   const d = derive(await loadDataset(dataBase));
-  // "Talerens visning" (?taler=1): the presenter's second window, no map.
-  if (new URLSearchParams(window.location.search).get('taler') === '1')
+  if (presenterWindow)
     return (await import('./ui/presenterView')).startPresenter(
       d.data.story,
       readLang(window.location.search),

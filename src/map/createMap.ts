@@ -28,6 +28,15 @@ import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } fro
 
 maplibregl.setWorkerUrl(workerUrl);
 
+/**
+ * Starts MapLibre's worker (its script fetched and run) now, while the page still fetches and checks its data:
+ * the map itself can be created only when the data is in, and the worker was the first thing it waited for.
+ * A page without workers (the unit tests' DOM) skips it; without WebGL2 the idle worker costs nothing visible.
+ */
+export function prewarmMap(): void {
+  if (typeof Worker !== 'undefined') maplibregl.prewarm();
+}
+
 /** Layers a click on an area can land on. */
 const AREA_LAYERS = [LAYER.areaCenter, LAYER.areaShapeFill];
 /** Padding when presenting: room for the large rings and their labels. */
