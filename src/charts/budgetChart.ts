@@ -8,9 +8,9 @@ import { BASE, PALETTE } from '../style/palette';
 import { longestWord, textWidth, wrapText } from './chartText';
 
 /** Font sizes (CSS px) of the chart's texts; style.css uses the same. */
-export const FONT = { label: 13, note: 11, value: 12, segment: 12, outside: 12 } as const;
+export const FONT = { label: 13, note: 12, value: 12, segment: 12, outside: 12 } as const;
 /** Line heights (CSS px) for row labels, notes and the segment labels set below a bar. */
-const LINE = { label: 16, note: 14, outside: 15 } as const;
+const LINE = { label: 16, note: 15, outside: 15 } as const;
 /** Height of a bar, the space between rows, above the first row and for the axis (CSS px). */
 const BAR_HEIGHT = 26;
 const ROW_GAP = 14;

@@ -22,13 +22,15 @@ const SEMICOLON = dsvFormat(';');
 
 /**
  * File names that say what and which case: "indsatskort-daekning-2011-40035.csv", the picture
- * "indsatskort-kort-2011-40035.png" (+ "-scenarie" while proposals exist).
+ * "indsatskort-kort-2011-40035.png" (+ "-huller" in gap mode and "-scenarie" while proposals exist, so a folder
+ * of findings keeps the plain, the gap and the scenario files apart).
  */
 export function fileNames(
   sagNr: string,
   scenario: boolean,
+  gaps = false,
 ): Record<'coverage' | 'areas' | 'initiatives' | 'picture', string> {
-  const tail = `${sagNr}${scenario ? '-scenarie' : ''}`;
+  const tail = `${sagNr}${gaps ? '-huller' : ''}${scenario ? '-scenarie' : ''}`;
   return {
     coverage: `indsatskort-daekning-${tail}.csv`,
     areas: `indsatskort-omraader-${tail}.geojson`,
@@ -132,9 +134,18 @@ export function initiativesCsv(d: Derived, ctx: FileContext): string {
   const f = STRINGS[lang].file;
   const source = sourceLine(d, ctx);
   const areasCol = STRINGS[lang].areasTitle;
+  // Gap mode: which initiatives were chosen, and the gap sentence as the app says it (the unreached areas).
+  const gap = gapFacts(d, ctx);
   const rows = d.data.initiatives.map((ini) => {
     const { ids } = initiativeAreas(ini, d.data.sites, d.geography);
+    const gapCells = gap
+      ? {
+          [f.chosen]: ctx.gaps.includes(ini.type) ? f.yes : f.no,
+          [f.gapSentence]: gap.sentence,
+        }
+      : {};
     return {
+      ...gapCells,
       [f.type]: TYPE_LABELS[lang][ini.type].name,
       [f.name]: ini.navn,
       [f.amount]: ini.beloeb ? String(ini.beloeb.total_kr) : '',
@@ -159,6 +170,7 @@ export function initiativesCsv(d: Derived, ctx: FileContext): string {
     f.status,
     f.bilag,
     areasCol,
+    ...(gap ? [f.chosen, f.gapSentence] : []),
     f.quote,
     f.caseNo,
     f.source,
@@ -187,7 +199,11 @@ export function areasGeoJson(d: Derived, ctx: FileContext): string {
         : 'afledt geografisk',
     };
     for (const type of INDSATS_TYPES) properties[type] = coverageWord(d, id, type, ctx.lang);
-    if (gap) properties.hul = gap.caseGap(id);
+    if (gap) {
+      // On every area, so QGIS (which keeps no collection members) shows a gap of which initiatives.
+      properties.hul = gap.caseGap(id);
+      properties.hul_indsatser = typeList(ctx.gaps, ctx.lang);
+    }
     if (gap?.scenario) {
       properties.hul_scenarie = gap.scenarioGap(id);
       properties.naas_af_forslag = gap.reached(id);
@@ -206,10 +222,20 @@ export function areasGeoJson(d: Derived, ctx: FileContext): string {
   });
   const collection = {
     type: 'FeatureCollection',
-    name: fileNames(d.data.caseInfo.sag_nr, proposals.length > 0).areas.replace(/\.geojson$/, ''),
+    name: fileNames(d.data.caseInfo.sag_nr, proposals.length > 0, gap !== null).areas.replace(
+      /\.geojson$/,
+      '',
+    ),
     sag: d.data.caseInfo.sag_nr,
     kilde: source,
-    ...(gap ? { hul_tekst: gap.sentence, hul_forklaring: STRINGS[ctx.lang].file.gapNote } : {}),
+    ...(gap
+      ? {
+          hul_tekst: gap.sentence,
+          hul_forklaring: gap.scenario
+            ? `${STRINGS[ctx.lang].file.gapNote} ${STRINGS[ctx.lang].file.gapNoteScenario}`
+            : STRINGS[ctx.lang].file.gapNote,
+        }
+      : {}),
     features,
   };
   return `${JSON.stringify(collection, null, 1)}\n`;

@@ -302,7 +302,10 @@ const DA = {
     reachedYes: (list: string) => `Ja (forslag: ${list})`,
     gapSentence: 'huller (som i appen)',
     gapNote:
-      'hul: sagens egne indsatser, uden forslag; hul_scenarie: når forslag (ikke besluttet) tæller med; naas_af_forslag: hvilket forslag der når området',
+      'hul: Ja, hvis ingen af de valgte indsatser (hul_indsatser) når området med sagens egne indsatser, uden forslag.',
+    gapNoteScenario:
+      'hul_scenarie: det samme, når forslag (ikke besluttet) tæller med; naas_af_forslag: hvilket forslag der når området.',
+    chosen: 'valgt i hulvisningen',
     scenario: 'Scenarie – ikke besluttet: forslag',
     caseNo: 'sag',
     source: 'kilde',
@@ -558,7 +561,10 @@ const EN: Strings = {
     reachedYes: (list: string) => `Yes (proposal: ${list})`,
     gapSentence: 'gaps (as in the app)',
     gapNote:
-      "hul: the case's own initiatives, without proposals; hul_scenarie: with proposals (not decided) counted; naas_af_forslag: which proposal reaches the area",
+      "hul: Yes if none of the chosen initiatives (hul_indsatser) reaches the area with the case's own initiatives, without proposals.",
+    gapNoteScenario:
+      'hul_scenarie: the same with proposals (not decided) counted; naas_af_forslag: which proposal reaches the area.',
+    chosen: 'chosen in gap mode',
     scenario: 'Scenario – not decided: proposals',
     caseNo: 'case',
     source: 'source',

@@ -231,7 +231,8 @@ export class AreaMarkers {
           y: r.top + r.height / 2 - box.top,
           svg,
           label: area.navn,
-          note: gap ? this.#options.gapLabel : null,
+          // As on screen (the ⊘ is CSS there): the picture's text lines say which initiatives.
+          note: gap ? `⊘ ${this.#options.gapLabel}` : null,
         },
       ];
     });

@@ -29,7 +29,7 @@ export interface ExportInput {
   /** Types with a proposal in the scenario: the legend then explains the outlined badge. */
   proposed: readonly IndsatsType[];
   visible: ReadonlySet<IndsatsType>;
-  /** Gap mode: the note under a gap area's name, naming the initiatives ("ikke omfattet af Jobcentre"). */
+  /** The stage's gap note under a gap area's name ("ikke omfattet af J"); the desk draws the markers' own. */
   gapNote?: string;
   /** On the projector stage: what the audience sees instead of the desk markers and legend column. */
   stage?: StageExport;

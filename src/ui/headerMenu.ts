@@ -37,8 +37,13 @@ export function wireHeaderMenu(
     'click',
     (e) => {
       const action = e.target instanceof Element ? e.target.closest('button, a') : null;
-      if (action && !action.hasAttribute('aria-expanded') && !action.closest('[data-menu-stay]'))
-        setOpen(false);
+      if (!action || action.hasAttribute('aria-expanded') || action.closest('[data-menu-stay]')) return;
+      setOpen(false);
+      // The chosen action has no box now: unless it moved focus on (a dialog it opened), focus goes to the
+      // Menu button rather than to the page (Kopiér link, Gem som PNG, Udskriv, Indlæs chosen by keyboard).
+      const now = document.activeElement;
+      const lost = !(now instanceof HTMLElement) || now === document.body || !shown(now);
+      if (lost && shown(button)) button.focus();
     },
     { signal },
   );

@@ -3,14 +3,12 @@ import type { Derived } from '../derive/derived';
 import { effectiveProposals, typeCounts } from '../derive/scenario';
 import { fileNames } from '../files/exportFiles';
 import { countLabel, viewNotes } from '../i18n/gapText';
-import { STAGE_STRINGS } from '../i18n/stageStrings';
 import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
 import type { Store, ViewState } from '../state/store';
 import { showError } from './alert';
 import { offerDownload } from './dom';
 import type { StageCaption } from './presentation';
-import { gapTypeNames } from './stageView';
 
 /** Resolution of the exported PNG relative to CSS pixels: twice the device pixel ratio. */
 const exportScale = () => 2 * (window.devicePixelRatio || 1);
@@ -55,7 +53,6 @@ export function wireMapActions(
             labelSize: map.stageLabelSize(),
           }
         : undefined,
-      gapNote: gapNoteInWords(store),
       lang: store.state.lang,
       mapImage: snap.image,
       width: snap.width,
@@ -137,18 +134,6 @@ export function wireMapActions(
   for (const b of [exportButton, printButton]) b.disabled = false;
 }
 
-/** The desk's gap note naming the initiatives ("ikke omfattet af NV arbejdsmarked eller jobcentre"), if any. */
-function gapNoteInWords(store: Store): string | undefined {
-  const { gaps, lang } = store.state;
-  if (gaps.size === 0) return undefined;
-  return STAGE_STRINGS[lang].gapNote(
-    gapTypeNames(
-      INDSATS_TYPES.filter((t) => gaps.has(t)),
-      lang,
-    ),
-  );
-}
-
 /** The scenario title and the lines naming proposals and the gap, for the picture (empty for the plain view). */
 function plannerNotes(d: Derived, s: ViewState): { titlePrefix?: string; notes: string[] } {
   const types = INDSATS_TYPES.filter((t) => s.gaps.has(t));
@@ -181,13 +166,14 @@ function keepPrintMapSize(container: HTMLElement, signal: AbortSignal): void {
 const WARM_DELAY_MS = 150;
 
 /**
- * "indsatskort-kort-2011-40035.png", with "-scenarie" while proposals exist; a stage step's picture says which
- * ("indsatskort-trin-7-2011-40035.png"), so a hand-out of several steps keeps them apart.
+ * "indsatskort-kort-2011-40035.png", with "-huller" in gap mode and "-scenarie" while proposals exist; a stage
+ * step's picture says which ("indsatskort-trin-7-2011-40035.png"), so a hand-out of several steps keeps them apart.
  */
 function pictureName(d: Derived, s: ViewState): string {
   const name = fileNames(
     d.data.caseInfo.sag_nr,
     effectiveProposals(d.matrix, s.proposals).length > 0,
+    s.gaps.size > 0 && !s.presentation,
   ).picture;
   return s.presentation && s.step !== null ? name.replace('-kort-', `-trin-${s.step}-`) : name;
 }

@@ -68,7 +68,8 @@ export function wirePlannerActions(
       const s = store.state;
       const w = await writers();
       const scenario = effectiveProposals(d.matrix, s.proposals).length > 0;
-      saveText(w[f.write](d, fileContext(s)), w.fileNames(d.data.caseInfo.sag_nr, scenario)[f.key], f.type);
+      const name = w.fileNames(d.data.caseInfo.sag_nr, scenario, s.gaps.size > 0)[f.key];
+      saveText(w[f.write](d, fileContext(s)), name, f.type);
     });
     return h('li', {}, b);
   });

@@ -103,9 +103,16 @@ export function chartProblems(page: Page): Promise<string[]> {
       const texts = [...svg.querySelectorAll('text')]
         .filter((t) => (t.textContent ?? '').trim() !== '')
         .map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
+      // Read at the size it is drawn: the font size times the SVG's scale on screen.
+      const scale = box.width / (svg.viewBox.baseVal?.width || box.width);
       for (const t of texts) {
         if (t.r.left < box.left - 0.5 || t.r.right > box.right + 0.5)
           problems.push(`"${t.text}" leaves the chart`);
+      }
+      for (const el of svg.querySelectorAll('text')) {
+        const px = parseFloat(getComputedStyle(el).fontSize) * scale;
+        if ((el.textContent ?? '').trim() !== '' && px < 11.95)
+          problems.push(`"${el.textContent}" at ${px.toFixed(1)} px`);
       }
       for (let i = 0; i < texts.length; i++) {
         for (let j = i + 1; j < texts.length; j++) {

@@ -82,7 +82,7 @@ describe('Hent data', () => {
   }, async () => {
     const { page } = await openApp(GAP);
     const { name, text } = await download(page, 'coverage');
-    expect(name).toBe('indsatskort-daekning-2011-40035.csv');
+    expect(name).toBe('indsatskort-daekning-2011-40035-huller.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const rows = dsvFormat(';').parse(text.slice(1));
     expect(rows).toHaveLength(10);
@@ -105,6 +105,17 @@ describe('Hent data', () => {
       'Blågården',
       'Sjælør Boulevard',
     ]);
+    // The other two files of a gap view say it too, in their names and in every row or area.
+    const inis = await download(page, 'initiatives');
+    expect(inis.name).toBe('indsatskort-indsatser-2011-40035-huller.csv');
+    for (const row of dsvFormat(';').parse(inis.text.slice(1)))
+      expect(row['huller (som i appen)']).toContain(GAP_LIST);
+    const areas = await download(page, 'areas');
+    expect(areas.name).toBe('indsatskort-omraader-2011-40035-huller.geojson');
+    const fc = check(areas.text) as unknown as { features: { properties: Record<string, unknown> }[] };
+    expect(new Set(fc.features.map((f) => f.properties.hul_indsatser))).toEqual(
+      new Set(['NV arbejdsmarked eller jobcentre']),
+    );
     await page.close();
   });
 

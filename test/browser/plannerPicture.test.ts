@@ -74,7 +74,7 @@ describe('the PNG of a scenario', () => {
         return { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0, dpr: window.devicePixelRatio };
       });
       const { name, png } = await savePng(page);
-      expect.soft(name).toBe('indsatskort-kort-2011-40035-scenarie.png');
+      expect.soft(name).toBe('indsatskort-kort-2011-40035-huller-scenarie.png');
       const scale = 2 * size.dpr;
       const map = mapBox(png, scale, size.width, size.height);
       const m = EXPORT_LAYOUT.margin * scale;

@@ -52,7 +52,7 @@ describe('Hvad nu hvis (scenario)', () => {
     expect(decodeURIComponent(search)).toContain('forslag=jobcentre:bispeparken');
 
     const scenarioCsv = await coverageFile(page);
-    expect(scenarioCsv.name).toBe('indsatskort-daekning-2011-40035-scenarie.csv');
+    expect(scenarioCsv.name).toBe('indsatskort-daekning-2011-40035-huller-scenarie.csv');
     expect(scenarioCsv.text).toContain('Scenarie – ikke besluttet. Forslag: jobcentre i Bispeparken.');
     // The picture gets the scenario line over its title (28 CSS px) and one more note line (the scenario's,
     // 20 CSS px) under the sources, at scale 2.
@@ -73,7 +73,7 @@ describe('Hvad nu hvis (scenario)', () => {
     expect(await proposedSegments(page)).toBe(0);
     expect(await page.locator('.scenario-banner').isHidden()).toBe(true);
     expect(await page.evaluate(() => window.location.search)).not.toContain('forslag');
-    expect((await coverageFile(page)).name).toBe('indsatskort-daekning-2011-40035.csv');
+    expect((await coverageFile(page)).name).toBe('indsatskort-daekning-2011-40035-huller.csv');
     expect(await pngHeight(page)).toBe(plainHeight);
     expect(errors).toEqual([]);
     await page.close();

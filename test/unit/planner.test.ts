@@ -198,6 +198,13 @@ describe('the files for Excel and GIS', () => {
     });
     expect(fileNames('2011-40035', true).coverage).toBe('indsatskort-daekning-2011-40035-scenarie.csv');
     expect(fileNames('2011-40035', true).picture).toBe('indsatskort-kort-2011-40035-scenarie.png');
+    // Gap mode says so in every name, so a folder keeps the plain, gap and scenario files apart.
+    expect(fileNames('2011-40035', false, true).initiatives).toBe(
+      'indsatskort-indsatser-2011-40035-huller.csv',
+    );
+    expect(fileNames('2011-40035', true, true).areas).toBe(
+      'indsatskort-omraader-2011-40035-huller-scenarie.geojson',
+    );
   });
 
   it('writes coverage as ;-separated UTF-8 with BOM: ten rows, Ja/Nej per type as the matrix says', () => {
@@ -304,7 +311,8 @@ describe('the files for Excel and GIS', () => {
         features: { properties: Record<string, string | number> }[];
       };
       expect(fc.hul_tekst).toBe(SENTENCE);
-      expect(fc.hul_forklaring).toContain('hul: sagens egne indsatser, uden forslag');
+      expect(fc.hul_forklaring).toContain('hul: Ja, hvis ingen af de valgte indsatser (hul_indsatser)');
+      expect(fc.hul_forklaring).toContain('hul_scenarie:');
       const blaa = fc.features.find((f) => f.properties.id === 'blaagaarden')?.properties;
       expect(blaa).toMatchObject({
         hul: 'Ja',
@@ -366,6 +374,28 @@ describe('the files for Excel and GIS', () => {
       for (const type of INDSATS_TYPES)
         expect(String(f.properties[type]).startsWith('Ja')).toBe(isCovered(matrix, id, type));
       expect(f.properties.hul).toBe(isCovered(matrix, id, 'jobcentre') ? 'Nej' : 'Ja');
+      // Each area says which initiatives its gap is about (QGIS keeps no collection members).
+      expect(f.properties.hul_indsatser).toBe('jobcentre');
+    });
+    const members = JSON.parse(text) as { hul_forklaring: string };
+    // Without proposals the explanation names no field the file does not have.
+    expect(members.hul_forklaring).not.toContain('hul_scenarie');
+  });
+
+  it('in gap mode the initiatives file says which were chosen and which areas none of them reaches', () => {
+    const plain = semicolon.parse(initiativesCsv(d, ctx()).slice(1));
+    expect(plain.columns).not.toContain('valgt i hulvisningen');
+    const rows = semicolon.parse(
+      initiativesCsv(d, ctx({ gaps: ['nv_arbejdsmarked', 'jobcentre'] })).slice(1),
+    );
+    expect(rows).toHaveLength(data.initiatives.length);
+    data.initiatives.forEach((ini, i) => {
+      expect(rows[i]?.['valgt i hulvisningen'], ini.id).toBe(
+        ['nv_arbejdsmarked', 'jobcentre'].includes(ini.type) ? 'Ja' : 'Nej',
+      );
+      expect(rows[i]?.['huller (som i appen)']).toContain(
+        'ikke omfattet af NV arbejdsmarked eller jobcentre: Akacieparken, Blågården, Sjælør Boulevard',
+      );
     });
   });
 });
