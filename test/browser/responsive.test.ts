@@ -118,6 +118,16 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus after Om sagen' })
       .toBe('menu-button');
+    // So does an action chosen by keyboard that opens no dialog (Kopiér link): the Menu closes, focus stays on it.
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+    await menu.press('Enter');
+    await page.locator('#copy-link-button').press('Enter');
+    await expect.poll(() => page.locator('#copy-status').innerText()).toContain('kopieret');
+    expect(await page.evaluate(() => document.activeElement?.id), 'focus after Kopiér link').toBe(
+      'menu-button',
+    );
     await menu.click();
   } else {
     expect(await menu.isVisible()).toBe(false);
