@@ -8,11 +8,11 @@ import { h } from './dom';
 /** Widest time axis, in CSS pixels (the dialog is at most 760 px wide). */
 const MAX_TIMELINE_WIDTH = 700;
 /**
- * Narrowest: below it the events' names no longer fit beside their marks, and the figure scrolls sideways inside
- * the dialog instead (the list under it gives the same dates as text). The axis is never scaled down, so its
- * text stays at its 12 px on a phone.
+ * Narrowest: below it the events' names ("Udrulning med boligorganisationerne (efteråret 2011)") no longer fit
+ * beside their marks, so on a phone the figure scrolls sideways inside the dialog instead (the list under it
+ * gives the same dates as text). The axis is never scaled down, so its text stays at its 12 px on a phone.
  */
-const MIN_TIMELINE_WIDTH = 480;
+const MIN_TIMELINE_WIDTH = 640;
 /** Each view's redraw of its time axis for the width the opened dialog gives it. */
 const fitTimeline = new WeakMap<HTMLDialogElement, () => void>();
 

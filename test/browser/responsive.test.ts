@@ -100,7 +100,7 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     await page.locator('#case-button').click();
     await page.locator('dialog.case-view[open]').waitFor();
     // Its time axis is drawn for the room it has, never scaled down: tick texts at 12 px, the figure inside
-    // the dialog (narrower than 480 px it scrolls sideways within itself).
+    // the dialog (narrower than 640 px it scrolls sideways within itself), no name cut at its edges.
     const axis = await page.locator('dialog.case-view').evaluate((dialog) => {
       const svg = dialog.querySelector('svg.case-timeline') as SVGSVGElement;
       const figure = svg.parentElement as HTMLElement;
@@ -109,11 +109,19 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
         tickPx: Math.min(...ticks.map((t) => parseFloat(getComputedStyle(t).fontSize))),
         scale: svg.getBoundingClientRect().width / Number(svg.getAttribute('width')),
         overhang: figure.getBoundingClientRect().right - dialog.getBoundingClientRect().right,
+        cut: [...svg.querySelectorAll('text')]
+          .filter((t) => {
+            const r = t.getBoundingClientRect();
+            const s = svg.getBoundingClientRect();
+            return r.left < s.left - 0.5 || r.right > s.right + 0.5;
+          })
+          .map((t) => t.textContent),
       };
     });
     expect(axis.tickPx, 'timeline ticks').toBeGreaterThanOrEqual(12);
     expect(axis.scale, 'timeline drawn at its size').toBeCloseTo(1, 2);
     expect(axis.overhang, 'timeline inside the dialog').toBeLessThanOrEqual(0);
+    expect(axis.cut, 'timeline texts cut at its edges').toEqual([]);
     await page.keyboard.press('Escape');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus after Om sagen' })
