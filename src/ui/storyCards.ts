@@ -90,12 +90,17 @@ function card(step: StoryStep, n: number, total: number, lang: Lang): HTMLElemen
     { class: 'story-card', 'data-step': n },
     h('p', { class: 'story-card__count', 'aria-label': t.stepLabel(n, total) }, t.stepCount(n, total)),
     h('h3', { class: 'story-card__title' }, step.titel[lang]),
-    h('div', {
-      class: 'story-card__map',
-      role: 'img',
-      'aria-label': t.storyCardMapLabel(step.titel[lang]),
-    }),
-    h('ul', { class: 'story-card__key', 'aria-label': t.storyCardKeyLabel }),
+    // The picture and its key stay together: under each other, and beside the words on a phone on its side.
+    h(
+      'figure',
+      { class: 'story-card__figure' },
+      h('div', {
+        class: 'story-card__map',
+        role: 'img',
+        'aria-label': t.storyCardMapLabel(step.titel[lang]),
+      }),
+      h('ul', { class: 'story-card__key', 'aria-label': t.storyCardKeyLabel }),
+    ),
     h('div', { class: 'story-card__quotes', lang: 'da' }, ...step.citater.map((q) => h('blockquote', {}, q))),
   );
 }
