@@ -91,3 +91,32 @@ function pushOutOfCorner(
   else p.y += oy;
   return true;
 }
+
+/** Room (px) kept above a ring and under its label: what a crowded map's last unresolved push may use up. */
+const MARGIN = 6;
+
+/**
+ * The declutter box of a ring (`radius`, centred at `x`, `y`) with its label (`label`, px) hanging under it: from
+ * just above the ring's top to just under the label's foot, at least `min` tall and wide, and as wide as the label. A box
+ * centred on the ring and as tall above it as below kept a tall label's height (a two-line name with its "fra
+ * fil" line) above the ring as well, so on a crowded phone map the boxes could not all be met and names ran
+ * under the neighbours' rings. Point and box move together, so the offsets `declutter` returns fit the ring.
+ */
+export function ringLabelBox(
+  id: string,
+  x: number,
+  y: number,
+  radius: number,
+  label: { width: number; height: number },
+  min: { width: number; height: number },
+): ScreenPoint {
+  const top = radius + MARGIN;
+  const bottom = Math.max(radius + label.height + MARGIN, min.height - top);
+  return {
+    id,
+    x,
+    y: y + (bottom - top) / 2,
+    width: Math.max(min.width, label.width + 8),
+    height: top + bottom,
+  };
+}

@@ -247,6 +247,7 @@ const DA = {
   storyCardsTitle: 'Historien trin for trin',
   storyCardMapLabel: (title: string) => `Lille kort til trinnet: ${title}`,
   storyCardsClose: 'Luk historien',
+  storyCardKeyLabel: 'Numrene på kortet',
   // Planners (issue 9): gap text everywhere, data out, link, nearest help, scenario.
   gapCaption: (sentence: string) => `Huller: ${sentence}`,
   totalRowShown: (n: number) => `Omfattet, af de ${n} viste områder`,
@@ -504,6 +505,7 @@ const EN: Strings = {
   storyCardsTitle: 'The story step by step',
   storyCardMapLabel: (title: string) => `Small map for the step: ${title}`,
   storyCardsClose: 'Close the story',
+  storyCardKeyLabel: 'The numbers on the map',
   // Planners (issue 9): gap text everywhere, data out, link, nearest help, scenario.
   gapCaption: (sentence: string) => `Gaps: ${sentence}`,
   totalRowShown: (n: number) => `Covered, of the ${n} areas shown`,

@@ -1,6 +1,6 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { declutter } from '../derive/declutter';
+import { declutter, ringLabelBox } from '../derive/declutter';
 import { type AreaPlace, basisMark } from '../derive/mapFeatures';
 import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
@@ -103,19 +103,17 @@ export class AreaMarkers {
   };
 
   #place(): void {
+    const r = this.#options.radius;
+    const min = { width: this.#options.boxWidth, height: this.#options.boxHeight };
     const pts = this.#areas.map((a) => {
+      // The name hangs below the ring, with its "fra fil" / "håndplaceret" line and gap note under it.
       const label = this.#markers.get(a.id)?.el.querySelector('.area-marker__label');
-      const labelWidth = label instanceof HTMLElement ? label.offsetWidth + 8 : 0;
-      // The box is centred on the ring and the name hangs below it: tall enough for a name with a gap note.
-      const below = this.#options.radius + (label instanceof HTMLElement ? label.offsetHeight : 0);
+      const size =
+        label instanceof HTMLElement
+          ? { width: label.offsetWidth, height: label.offsetHeight }
+          : { width: 0, height: 0 };
       const { x, y } = this.#map.project(a.lngLat);
-      return {
-        id: a.id,
-        x,
-        y,
-        width: Math.max(this.#options.boxWidth, labelWidth),
-        height: Math.max(this.#options.boxHeight, 2 * below + 4),
-      };
+      return ringLabelBox(a.id, x, y, r, size, min);
     });
     const { clientWidth, clientHeight } = this.#map.getContainer();
     const offsets = declutter(pts, this.#options.boxWidth, this.#options.boxHeight, {
@@ -127,7 +125,6 @@ export class AreaMarkers {
       const [dx, dy] = offsets[id] ?? [0, 0];
       m.marker.setOffset([dx, dy]);
       m.el.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
-      const r = this.#options.radius;
       // From the ring's edge (not its centre) to the true position.
       const length = Math.hypot(dx, dy) || 1;
       m.leader.setAttribute('x1', String(r - (dx / length) * r));

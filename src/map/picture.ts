@@ -5,7 +5,7 @@
  * asks for another view, or the live map cannot start.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { declutter } from '../derive/declutter';
+import { declutter, ringLabelBox } from '../derive/declutter';
 import type { Store } from '../state/store';
 import { markerDefaults } from './areaMarkers';
 import './picture.css';
@@ -31,17 +31,15 @@ function fitPicture(el: HTMLElement): void {
     const label = marker.querySelector<HTMLElement>('.area-marker__label');
     return {
       marker,
-      point: {
+      // The same box as AreaMarkers': the ring with its name under it.
+      point: ringLabelBox(
         id,
-        x: r ? r.left + r.width / 2 - origin.left : 0,
-        y: r ? r.top + r.height / 2 - origin.top : 0,
-        width: Math.max(markerDefaults.boxWidth, (label?.offsetWidth ?? 0) + 8),
-        // As AreaMarkers does: tall enough for the name under the ring.
-        height: Math.max(
-          markerDefaults.boxHeight,
-          2 * (markerDefaults.radius + (label?.offsetHeight ?? 0)) + 4,
-        ),
-      },
+        r ? r.left + r.width / 2 - origin.left : 0,
+        r ? r.top + r.height / 2 - origin.top : 0,
+        markerDefaults.radius,
+        { width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 },
+        { width: markerDefaults.boxWidth, height: markerDefaults.boxHeight },
+      ),
     };
   });
   const offsets = declutter(

@@ -2,7 +2,7 @@ import { rewind } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import { create, type Selection } from 'd3-selection';
 import type { IndsatsType } from '../data/types';
-import { declutter } from '../derive/declutter';
+import { declutter, ringLabelBox } from '../derive/declutter';
 import { type AreaPlace, type BasisLabels, basisMark } from '../derive/mapFeatures';
 import type { Proposal } from '../derive/scenario';
 import { ring } from '../draw/ring';
@@ -21,6 +21,16 @@ const LABEL_CHAR_PX = 9.4;
 const BOX = { width: 120, height: 78, gapHeight: 92 };
 /** How far (px) below a ring's centre its name reaches, and its name and gap note. */
 const BELOW = { name: RADIUS + 20, gap: RADIUS + 36 };
+/**
+ * Numbered areas (SvgMapOptions.numbers): space (px) kept free around the areas and under the lowest, the
+ * number's box (up to "10 ⊘" in 14 px bold, px) and the least declutter box (the ring with a little room).
+ */
+const NUMBERED = {
+  pad: RADIUS + 8,
+  below: 24,
+  label: { width: 36, height: 20 },
+  box: { width: 2 * RADIUS + 12, height: 0 },
+};
 
 export interface SvgMapOptions {
   container: HTMLElement;
@@ -37,6 +47,12 @@ export interface SvgMapOptions {
    * when left out (the story cards' small pictures).
    */
   basisLabels?: BasisLabels;
+  /**
+   * Numbers to label the areas by instead of their names, area id → number: the story cards' small pictures,
+   * whose key under the picture gives each number's name. The picture is then drawn at the size it is shown, with
+   * the areas filling it and each ring's box only as big as its ring and number (names did not fit at 12 px).
+   */
+  numbers?: ReadonlyMap<string, number>;
   onAreaClick: (id: string) => void;
 }
 
@@ -74,16 +90,18 @@ export class SvgMap {
         geometry: { type: 'Point', coordinates: p.lngLat },
       })),
     };
+    const numbered = opts.numbers !== undefined;
+    const pad = numbered ? NUMBERED.pad : PAD;
     const projection = geoMercator().fitExtent(
       [
-        [PAD, PAD + NOTE_SPACE],
-        [width - PAD, height - PAD - LABEL_SPACE],
+        [pad, numbered ? pad : PAD + NOTE_SPACE],
+        [width - pad, height - pad - (numbered ? NUMBERED.below : LABEL_SPACE)],
       ],
       points,
     );
     const path = geoPath(projection);
     const svg = create('svg')
-      .attr('class', 'svg-map')
+      .attr('class', numbered ? 'svg-map svg-map--numbered' : 'svg-map')
       .attr('width', width)
       .attr('height', height)
       .attr('viewBox', `0 0 ${width} ${height}`)
@@ -141,19 +159,28 @@ export class SvgMap {
     proposals: readonly Proposal[] = [],
   ): void {
     this.#last = [visible, gaps, selected, proposals];
+    const numbers = this.#opts.numbers;
+    const size = {
+      width: Number(this.#svg.getAttribute('width')),
+      height: Number(this.#svg.getAttribute('height')),
+    };
     const pts = this.#opts.places.map((p) => {
       const [x, y] = this.#project(p.lngLat);
+      // A number (and the gap mark) under the ring: the box reaches from the ring's top to the number's foot.
+      if (numbers) return ringLabelBox(p.id, x, y, RADIUS, NUMBERED.label, NUMBERED.box);
       const width = Math.max(BOX.width, p.navn.length * LABEL_CHAR_PX + 8);
       return { id: p.id, x, y, width, height: gaps?.includes(p.id) ? BOX.gapHeight : BOX.height };
     });
     // Names hang below the rings, so the boxes (centred on the rings) are kept that much further from the bottom.
-    const offsets = declutter(pts, BOX.width, BOX.height, {
-      width: Number(this.#svg.getAttribute('width')),
-      height: Number(this.#svg.getAttribute('height')) - Math.max(0, BELOW.gap - BOX.gapHeight / 2),
-    });
-    const areas = this.#opts.places.map((place, i) => {
+    const offsets = declutter(
+      pts,
+      BOX.width,
+      BOX.height,
+      numbers ? size : { ...size, height: size.height - Math.max(0, BELOW.gap - BOX.gapHeight / 2) },
+    );
+    const areas = this.#opts.places.map((place) => {
       const [dx, dy] = offsets[place.id] ?? [0, 0];
-      const { x, y } = pts[i] ?? { x: 0, y: 0 };
+      const [x, y] = this.#project(place.lngLat);
       const proposed = proposals.filter((p) => p.area === place.id).map((p) => p.type);
       return { place, x, y, dx, dy, inGap: gaps?.includes(place.id) ?? false, proposed };
     });
@@ -196,6 +223,12 @@ export class SvgMap {
           .attr('text-anchor', 'middle')
           .attr('class', cls)
           .text(words);
+      const n = numbers?.get(place.id);
+      if (n !== undefined) {
+        // The key under the picture names the number, and says "⊘ ikke omfattet" where the picture has the ⊘.
+        text(16, 'svg-area__label svg-area__number', inGap ? `${n} ⊘` : String(n));
+        continue;
+      }
       text(16, 'svg-area__label', place.navn);
       const labels = this.#opts.basisLabels;
       const basis = labels ? basisMark(place, labels) : null;

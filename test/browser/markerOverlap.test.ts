@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './harness';
@@ -5,7 +6,9 @@ import { mapSettled, SCREEN_SIZES } from './layout';
 
 /**
  * Issue 10, the third walkthrough: on the desk map no two areas' rings or names intersect, on phones, a tablet
- * and a 1024 px laptop, at the first view and after a dialog was opened (by its ring) and closed again.
+ * and a 1024 px laptop, at the first view and after a dialog was opened (by its ring) and closed again; and (the
+ * last walkthrough) on phones and the tablet after outlines were brought in from a file, when matched names carry
+ * a "fra fil" line.
  */
 afterAll(closeBrowser);
 
@@ -63,6 +66,31 @@ describe('area rings and names never intersect on the desk map', () => {
       await page.waitForFunction(() => document.querySelector('.area-dialog')?.hasAttribute('hidden'));
       await mapSettled(page);
       expect(await markerOverlaps(page), 'after the dialog closed').toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('area rings and names never intersect after an outline import', () => {
+  for (const size of SCREEN_SIZES.slice(0, 3)) {
+    it(`${size.width}×${size.height}: with the "fra fil" lines under the matched names`, async () => {
+      const { page } = await openApp('', size, 'idle', { touch: size.touch, reducedMotion: true });
+      await mapSettled(page);
+      await page
+        .locator('#outline-file')
+        .setInputFiles(join(import.meta.dirname, '..', 'fixtures', 'outlines', 'omraader.geojson'));
+      await page.waitForFunction(() => document.body?.dataset.outlines === 'done', null, { timeout: 30_000 });
+      await page
+        .getByRole('dialog', { name: /omraader\.geojson/ })
+        .getByRole('button', { name: 'Luk' })
+        .click();
+      await mapSettled(page);
+      expect(await page.locator('.area-marker__basis:visible').count(), 'fra fil / håndplaceret lines').toBe(
+        6,
+      );
+      expect(await markerOverlaps(page)).toEqual([]);
+      if (process.env.SCREENSHOTS)
+        await page.screenshot({ path: `.scratch/markers-outlines-${size.width}x${size.height}.png` });
       await page.close();
     });
   }

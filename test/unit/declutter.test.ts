@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter } from '../../src/derive/declutter';
+import { declutter, ringLabelBox } from '../../src/derive/declutter';
 
 describe('declutter', () => {
   it('leaves points that do not overlap where they are', () => {
@@ -84,5 +84,32 @@ describe('declutter', () => {
       40,
     );
     expect(30 + (off.b?.[1] ?? 0) - (off.a?.[1] ?? 0)).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('ringLabelBox', () => {
+  const min = { width: 120, height: 78 };
+  it('reaches from just above the ring to just under its label, not as far above the ring as below', () => {
+    // A 24 px ring with a three-line label (a two-line name and its "fra fil" line) 48 px tall under it.
+    const box = ringLabelBox('a', 100, 200, 24, { width: 90, height: 48 }, min);
+    const top = (box.y ?? 0) - (box.height ?? 0) / 2;
+    const bottom = (box.y ?? 0) + (box.height ?? 0) / 2;
+    expect(top).toBeLessThan(200 - 24);
+    expect(top).toBeGreaterThan(200 - 24 - 10);
+    expect(bottom).toBeGreaterThan(200 + 24 + 48);
+    expect(bottom).toBeLessThan(200 + 24 + 48 + 10);
+    expect(box.width).toBe(120);
+  });
+  it('is at least the common box, and as wide as a long label', () => {
+    const box = ringLabelBox('a', 0, 0, 24, { width: 150, height: 0 }, min);
+    expect(box.height).toBeGreaterThanOrEqual(78);
+    expect(box.width).toBe(158);
+  });
+  it('keeps a stack of tall labels apart: no label over the ring below it', () => {
+    const label = { width: 80, height: 48 };
+    const pts = [0, 1, 2].map((i) => ringLabelBox(`a${i}`, 100, 100 + 10 * i, 24, label, min));
+    const offsets = declutter(pts, 120, 78);
+    const ys = [0, 1, 2].map((i) => 100 + 10 * i + (offsets[`a${i}`]?.[1] ?? 0)).sort((a, b) => a - b);
+    for (const i of [0, 1]) expect((ys[i + 1] ?? 0) - 24).toBeGreaterThanOrEqual((ys[i] ?? 0) + 24 + 48);
   });
 });
