@@ -11,7 +11,7 @@ import { INDSATS_TYPES } from '../src/data/types';
 import { declutter } from '../src/derive/declutter';
 import type { AreaPlace } from '../src/derive/mapFeatures';
 import { ring } from '../src/draw/ring';
-import { FIT_PADDING } from '../src/style/camera';
+import { FIT_PADDING, FIT_PADDING_SHORT, SHORT_SCREEN_QUERY } from '../src/style/camera';
 import { BASE, RING } from '../src/style/palette';
 import { renderToString } from './stringDom';
 
@@ -240,6 +240,8 @@ export function renderMapPicture(input: PictureInput): { html: string; css: stri
   const css = [
     `.map-picture{background:${BASE.sea}}`,
     `.map-picture__frame{inset:${FIT_PADDING.top}px ${FIT_PADDING.right}px ${FIT_PADDING.bottom}px ${FIT_PADDING.left}px}`,
+    // The live map's padding on a short screen (style/camera.ts), so the picture keeps matching it there.
+    `@media ${SHORT_SCREEN_QUERY}{.map-picture__frame{inset:${FIT_PADDING_SHORT.top}px ${FIT_PADDING_SHORT.right}px ${FIT_PADDING_SHORT.bottom}px ${FIT_PADDING_SHORT.left}px}}`,
     `.map-picture__box{aspect-ratio:${BOX}/${height.toFixed(3)};width:min(100cqw,100cqh*${(BOX / height).toFixed(6)})}`,
     `.map-picture__dot{background:${BASE.area}}`,
     ...input.places.map((p, i) => {

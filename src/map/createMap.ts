@@ -8,7 +8,7 @@ import { type AreaPlace, areaAnchors, type BasisLabels } from '../derive/mapFeat
 import { frameStage } from '../derive/stageFraming';
 import { type Rect, ringBox } from '../derive/stagePlacement';
 import type { Camera, Store } from '../state/store';
-import { FIT_PADDING } from '../style/camera';
+import { FIT_PADDING, FIT_PADDING_SHORT, SHORT_SCREEN_QUERY } from '../style/camera';
 import {
   type AreaState,
   buildStyle,
@@ -36,6 +36,9 @@ maplibregl.setWorkerUrl(workerUrl);
 export function prewarmMap(): void {
   if (typeof Worker !== 'undefined') maplibregl.prewarm();
 }
+
+/** The first view's padding for the screen the page is on now (a phone on its side gets the short one). */
+const fitPadding = () => (window.matchMedia(SHORT_SCREEN_QUERY).matches ? FIT_PADDING_SHORT : FIT_PADDING);
 
 /** Layers a click on an area can land on. */
 const AREA_LAYERS = [LAYER.areaCenter, LAYER.areaShapeFill];
@@ -189,7 +192,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     style: buildStyle({ ...opts.style, anchors }),
     ...(opts.camera
       ? { center: [opts.camera.lon, opts.camera.lat] as [number, number], zoom: opts.camera.zoom }
-      : { bounds: bounds as LngLatBoundsLike, fitBoundsOptions: { padding: FIT_PADDING } }),
+      : { bounds: bounds as LngLatBoundsLike, fitBoundsOptions: { padding: fitPadding() } }),
     attributionControl: false,
     maxZoom: 17,
     minZoom: 8,
@@ -341,7 +344,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       stageMarkers.setPlaces(next);
     },
     fitAll(animate = true) {
-      map.fitBounds(bounds, { padding: FIT_PADDING, animate: animate && !opts.reducedMotion });
+      map.fitBounds(bounds, { padding: fitPadding(), animate: animate && !opts.reducedMotion });
     },
     fitAreas(ids) {
       const chosen = ids.length > 0 ? places.filter((p) => ids.includes(p.id)) : places;
@@ -351,7 +354,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         number,
         number,
       ];
-      const pad = presenting ? PRESENTATION_PADDING : FIT_PADDING;
+      const pad = presenting ? PRESENTATION_PADDING : fitPadding();
       map.fitBounds(box, { padding: pad, maxZoom: AREA_ZOOM, duration: opts.reducedMotion ? 0 : 500 });
     },
     async snapshot(scale) {

@@ -32,7 +32,8 @@ function initiativeItem(entry: CoverageEntry, data: Dataset, areaId: string, lan
   const ini = entry.initiative;
   const details: HTMLElement[] = [...row(t.amount, amountText(ini, entry, lang))];
   if (ini.periode) details.push(...row(t.period, formatPeriod(ini.periode)));
-  if (ini.finansiering) details.push(...row(t.financing, ini.finansiering.tekst));
+  // The case's own words, in Danish in either language (as the quote below).
+  if (ini.finansiering) details.push(...row(t.financing, h('span', { lang: 'da' }, ini.finansiering.tekst)));
   details.push(...row(t.status, STATUS_LABELS[lang][ini.status]));
   if (entry.via === 'zone' && ini.omfang.slags === 'zone') {
     const zone = ini.omfang.zone;

@@ -3,6 +3,7 @@ import { INDSATS_TYPES } from '../data/types';
 import { type CoverageMatrix, isCovered } from '../derive/coverage';
 import { effectiveProposals, isProposed, type Proposal } from '../derive/scenario';
 import { searchByName } from '../derive/search';
+import { nameParts } from '../draw/nameParts';
 import { STRINGS } from '../i18n/strings';
 import type { Store } from '../state/store';
 import { h } from './dom';
@@ -46,7 +47,7 @@ export function createAreaList(
         'data-area': id,
         'aria-label': t.areaButton(navn, types.length),
       },
-      h('span', { class: 'area-list__name' }, navn),
+      h('span', { class: 'area-list__name' }, ...nameParts(navn, 'area-list__name-part')),
       host,
     );
     button.addEventListener('click', () => onSelect(id, button));

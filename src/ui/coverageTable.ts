@@ -81,6 +81,8 @@ export class CoverageTable {
       { class: 'coverage-section', 'aria-labelledby': 'coverage-title' },
       h('h2', { id: 'coverage-title' }, t.tableTitle),
       this.#outlinesNote,
+      // Shown below 900 px (CSS), where the table is wider than the screen and looked complete at a column edge.
+      h('p', { class: 'coverage__scroll-hint' }, t.tableScrollHint),
       h('div', { class: 'coverage-scroll' }, table),
     );
     this.sort('navn');

@@ -37,3 +37,27 @@ export function offerDownload(blob: Blob, fileName: string): void {
   h('a', { href: url, download: fileName }).click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Where the map stands above the panel (below 900 px) the page has scrolled the map away when a control under it
+ * changes what the map shows: this button scrolls the map back and focuses `target` there (the scenario's banner,
+ * the map). CSS (`.show-map`) shows it only in that layout; `hidden` while there is nothing new to see.
+ */
+export function showMapButton(
+  label: string,
+  mapWrap: HTMLElement,
+  target: () => HTMLElement | null,
+  signal: AbortSignal,
+): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'show-map', hidden: true }, label);
+  button.addEventListener(
+    'click',
+    () => {
+      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      mapWrap.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+      target()?.focus({ preventScroll: true });
+    },
+    { signal },
+  );
+  return button;
+}

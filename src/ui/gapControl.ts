@@ -2,7 +2,7 @@ import { INDSATS_TYPES } from '../data/types';
 import { type GapInput, gapSummary } from '../i18n/gapText';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { Store } from '../state/store';
-import { h } from './dom';
+import { h, showMapButton } from './dom';
 import { swatch } from './swatch';
 
 /**
@@ -12,12 +12,15 @@ import { swatch } from './swatch';
 export function createGapControl(
   store: Store,
   input: Omit<GapInput, 'proposals'>,
+  mapWrap: HTMLElement,
   signal: AbortSignal,
 ): HTMLElement {
   const lang = store.state.lang;
   const t = STRINGS[lang];
   const status = h('p', { class: 'gap__summary', role: 'status' });
   const nearest = h('ul', { class: 'gap__nearest' });
+  // Below 900 px the map with its marked rings is above, scrolled away: this brings it back, focus on the map.
+  const showMap = showMapButton(t.gapShowMap, mapWrap, () => mapWrap.querySelector('canvas'), signal);
   const nearestBox = h(
     'details',
     { class: 'gap__help', open: true, hidden: true },
@@ -46,6 +49,7 @@ export function createGapControl(
     status.textContent = gap?.sentence ?? '';
     nearest.replaceChildren(...(gap?.nearest ?? []).map((line) => h('li', {}, line)));
     nearestBox.hidden = !gap || gap.nearest.length === 0;
+    showMap.hidden = !gap;
   };
   store.subscribe((s, prev) => {
     if (s.gaps !== prev.gaps || s.proposals !== prev.proposals) render();
@@ -58,6 +62,7 @@ export function createGapControl(
     h('p', { class: 'gap__hint' }, t.gapHint),
     ...boxes.map((b) => b.el),
     status,
+    showMap,
     nearestBox,
   );
 }

@@ -61,7 +61,7 @@ export function mountPanels(
   };
   byId('sidebar').append(
     createLegend(store, d, data.areas.length, signal),
-    createGapControl(store, d, signal),
+    createGapControl(store, d, byId('map-wrap'), signal),
     createScenarioControl(d, store, byId('map-wrap'), signal),
     createAreaList(data.areas, d, store, select, signal),
     h('p', { class: 'sidebar__note' }, STRINGS[lang].approxNote),

@@ -4,7 +4,7 @@ import type { Derived } from '../derive/derived';
 import { effectiveProposals, isProposed, type Proposal, proposalKey } from '../derive/scenario';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { Store } from '../state/store';
-import { h } from './dom';
+import { h, showMapButton } from './dom';
 import { proposedSwatch } from './proposalBadge';
 
 /**
@@ -35,18 +35,8 @@ export function createScenarioControl(
   const list = h('ul', { class: 'scenario__list' });
   const banner = h('p', { class: 'scenario-banner', hidden: true, tabindex: -1 }, t.scenarioTitle);
   mapWrap.append(banner);
-  // Where the map stands above the panel (below 900 px) the page has scrolled the map and its banner away when a
-  // proposal is added: this button brings them back, focus on the banner (CSS shows it only in that layout).
-  const showMap = h('button', { type: 'button', class: 'scenario__show', hidden: true }, t.scenarioShowMap);
-  showMap.addEventListener(
-    'click',
-    () => {
-      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      mapWrap.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
-      banner.focus({ preventScroll: true });
-    },
-    { signal },
-  );
+  // Below 900 px the panel has scrolled the map and its banner away: this brings them back, focus on the banner.
+  const showMap = showMapButton(t.scenarioShowMap, mapWrap, () => banner, signal);
 
   // A new gaps set too, so every view that follows gap mode (map, table, sentence) recomputes its gap.
   const setProposals = (proposals: Proposal[]) =>

@@ -13,7 +13,8 @@ import { mapSettled, SCREEN_SIZES } from './layout';
 afterAll(closeBrowser);
 
 // Phones, the tablet and the smallest laptop: where the rings stand closest.
-const SIZES = SCREEN_SIZES.slice(0, 4);
+// A phone on its side too (helper-27's walk: fitted far out, Hørgården's ring under Sjælør Boulevard's).
+const SIZES = [...SCREEN_SIZES.slice(0, 4), { width: 844, height: 390, touch: true }];
 
 /** Pairs of different areas whose ring or name label boxes (as drawn) intersect. */
 function markerOverlaps(page: Page): Promise<string[]> {
@@ -44,7 +45,30 @@ describe('area rings and names never intersect on the desk map', () => {
       const { page } = await openApp('', size, 'idle', { touch: size.touch, reducedMotion: true });
       await mapSettled(page);
       expect(await page.locator('#map [data-marker]').count()).toBe(10);
-      expect(await markerOverlaps(page), 'first view').toEqual([]);
+      // On a phone on its side (a 280 px map) names may still touch a neighbour's ring, but every ring is whole
+      // and can be tapped at its centre: there Hørgården's lay under Sjælør Boulevard's before.
+      if (size.height >= 500) expect(await markerOverlaps(page), 'first view').toEqual([]);
+      const untappable = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+          .filter((m) => {
+            const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return !hit || !m.contains(hit);
+          })
+          .map((m) => m.dataset.marker),
+      );
+      expect(untappable, 'rings covered at their centre').toEqual([]);
+      // Every ring whole inside the map (a phone on its side was fitted so that rings left the map's edges).
+      const outside = await page.evaluate(() => {
+        const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+          .filter((m) => {
+            const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+            return r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom;
+          })
+          .map((m) => m.dataset.marker);
+      });
+      expect(outside, 'rings outside the map').toEqual([]);
       if (process.env.SCREENSHOTS)
         await page.screenshot({ path: `test/screenshots/markers-${size.width}x${size.height}.png` });
 
@@ -62,10 +86,19 @@ describe('area rings and names never intersect on the desk map', () => {
           'gadelandet_husumgaard',
       );
       await mapSettled(page);
+      // "Luk" in view at the dialog's foot however long its content (a touch screen has no Escape key).
+      const close = await page.evaluate(() => {
+        const dialog = (document.querySelector('.area-dialog') as HTMLElement).getBoundingClientRect();
+        const button = (document.querySelector('.area-dialog__close') as HTMLElement).getBoundingClientRect();
+        return (
+          button.top >= dialog.top && button.bottom <= dialog.bottom + 0.5 && button.bottom <= innerHeight
+        );
+      });
+      expect(close, 'Luk in view').toBe(true);
       await page.locator('.area-dialog__close').click();
       await page.waitForFunction(() => document.querySelector('.area-dialog')?.hasAttribute('hidden'));
       await mapSettled(page);
-      expect(await markerOverlaps(page), 'after the dialog closed').toEqual([]);
+      if (size.height >= 500) expect(await markerOverlaps(page), 'after the dialog closed').toEqual([]);
       await page.close();
     });
   }

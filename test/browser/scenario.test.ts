@@ -95,6 +95,16 @@ describe('Hvad nu hvis (scenario)', () => {
       reducedMotion: true,
     });
     await page.locator('#sidebar button[aria-expanded]').first().tap();
+    // Gap mode's result is in the panel, the map scrolled away above it: the button brings the map back.
+    const mapTop = () =>
+      page.evaluate(() => document.getElementById('map-wrap')?.getBoundingClientRect().top);
+    await page.getByRole('button', { name: 'Vis hullerne på kortet' }).scrollIntoViewIfNeeded();
+    expect(await mapTop(), 'map scrolled away').toBeLessThan(-100);
+    await page.getByRole('button', { name: 'Vis hullerne på kortet' }).tap();
+    await expect
+      .poll(async () => Math.abs((await mapTop()) ?? 999), { message: 'map in view' })
+      .toBeLessThan(2);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
     // Aldersrogade has a jobcentre, so gap mode dims it; SV profilinstitutioner is proposed there.
     await page.getByLabel('Indsats', { exact: true }).selectOption('sv_profilinstitutioner');
     await page.getByLabel('Område', { exact: true }).selectOption('aldersrogade');
