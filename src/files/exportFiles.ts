@@ -6,6 +6,7 @@ import { effectiveProposals, isProposed, type Proposal, scenarioGaps } from '../
 import { formatPeriod, type Lang } from '../i18n/format';
 import { gapSummary, proposalList, typeList } from '../i18n/gapText';
 import { STATUS_LABELS, STRINGS, TYPE_LABELS, typeInText } from '../i18n/strings';
+import { fileNames } from './fileNames';
 
 /** What a download reflects of the view: language, gap mode's types, the scenario's proposals, the date. */
 export interface FileContext {
@@ -20,24 +21,7 @@ export interface FileContext {
 const BOM = '\uFEFF';
 const SEMICOLON = dsvFormat(';');
 
-/**
- * File names that say what and which case: "indsatskort-daekning-2011-40035.csv", the picture
- * "indsatskort-kort-2011-40035.png" (+ "-huller" in gap mode and "-scenarie" while proposals exist, so a folder
- * of findings keeps the plain, the gap and the scenario files apart).
- */
-export function fileNames(
-  sagNr: string,
-  scenario: boolean,
-  gaps = false,
-): Record<'coverage' | 'areas' | 'initiatives' | 'picture', string> {
-  const tail = `${sagNr}${gaps ? '-huller' : ''}${scenario ? '-scenarie' : ''}`;
-  return {
-    coverage: `indsatskort-daekning-${tail}.csv`,
-    areas: `indsatskort-omraader-${tail}.geojson`,
-    initiatives: `indsatskort-indsatser-${tail}.csv`,
-    picture: `indsatskort-kort-${tail}.png`,
-  };
-}
+export { fileNames };
 
 /** The source line every file carries; in a scenario it starts with "Scenarie – ikke besluttet" and the proposals. */
 export function sourceLine(d: Derived, ctx: FileContext): string {

@@ -1,7 +1,7 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import type { Derived } from '../derive/derived';
 import { effectiveProposals, typeCounts } from '../derive/scenario';
-import { fileNames } from '../files/exportFiles';
+import { fileNames } from '../files/fileNames';
 import { countLabel, viewNotes } from '../i18n/gapText';
 import { STRINGS } from '../i18n/strings';
 import type { MapHandle } from '../map/createMap';
