@@ -266,6 +266,7 @@ const DA = {
   nearestSiteLine: (area: string, label: string, place: string, distance: string, pm: string) =>
     `${area} – ${label}: ${place}, ${distance} fra områdets punkt (± ${pm}, afledt geografisk)`,
   proposalWord: 'forslag',
+  proposedNotDecided: 'foreslået, ikke besluttet',
   proposalItem: (type: string, area: string) => `${type} i ${area}`,
   gapClosedByProposals: (list: string) => `Forslag, ikke besluttet: ${list}.`,
   scenarioTitle: 'Scenarie – ikke besluttet',
@@ -526,6 +527,7 @@ const EN: Strings = {
   nearestSiteLine: (area: string, label: string, place: string, distance: string, pm: string) =>
     `${area} – ${label}: ${place}, ${distance} from the area's point (± ${pm}, derived from geography)`,
   proposalWord: 'proposal',
+  proposedNotDecided: 'proposed, not decided',
   proposalItem: (type: string, area: string) => `${type} in ${area}`,
   gapClosedByProposals: (list: string) => `Proposals, not decided: ${list}.`,
   scenarioTitle: 'Scenario – not decided',

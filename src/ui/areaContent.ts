@@ -95,6 +95,8 @@ export function areaContent(
   matrix: CoverageMatrix,
   geography: Record<string, AreaGeography>,
   lang: Lang,
+  /** Types proposed for this area in the scenario ("Hvad nu hvis"): named as proposals among the gaps. */
+  proposed: readonly IndsatsType[] = [],
 ): HTMLElement[] {
   const t = STRINGS[lang];
   const area = data.areas.find((a) => a.properties.id === areaId);
@@ -145,7 +147,12 @@ export function areaContent(
       ? h(
           'p',
           { class: 'not-covered' },
-          `${t.notCovered}: ${missing.map((m) => TYPE_LABELS[lang][m].name).join(', ')}`,
+          `${t.notCovered}: ${missing
+            .map(
+              (m) =>
+                `${TYPE_LABELS[lang][m].name}${proposed.includes(m) ? ` (${t.proposedNotDecided})` : ''}`,
+            )
+            .join(', ')}`,
         )
       : h('p', {}),
     nearestHelpList(areaId, data, matrix, missing, lang),

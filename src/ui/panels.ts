@@ -1,6 +1,7 @@
 import { INDSATS_TYPES } from '../data/types';
 import { caseChecks } from '../derive/budgets';
 import { type Derived, gapAreas } from '../derive/derived';
+import { effectiveProposals } from '../derive/scenario';
 import { gapSummary } from '../i18n/gapText';
 import { STRINGS } from '../i18n/strings';
 import type { Store, ViewState } from '../state/store';
@@ -51,7 +52,17 @@ export function mountPanels(
   const { data, names } = d;
   const lang = store.state.lang;
   const dialog = new AreaDialog(lang, () => store.update({ area: null }));
-  const content = (id: string) => areaContent(id, d.data, d.matrix, d.geography, lang);
+  const content = (id: string) =>
+    areaContent(
+      id,
+      d.data,
+      d.matrix,
+      d.geography,
+      lang,
+      effectiveProposals(d.matrix, store.state.proposals)
+        .filter((p) => p.area === id)
+        .map((p) => p.type),
+    );
   const select = (id: string, opener: HTMLElement | null) => {
     // On the projector stage a clicked area shows the stage's fact card, not the desk dialog.
     if (store.state.presentation) return presentation.showFacts([id]);
@@ -111,7 +122,8 @@ export function mountPanels(
   );
   store.subscribe((s, prev) => {
     // An open dialog shows the area's recomputed geography at once.
-    if (s.outlines !== prev.outlines && dialog.isOpen && s.area) dialog.refresh(content(s.area));
+    if ((s.outlines !== prev.outlines || s.proposals !== prev.proposals) && dialog.isOpen && s.area)
+      dialog.refresh(content(s.area));
   }, signal);
   /**
    * The coverage table, the budget charts and the sources below the map: built once, by `mountDetails` — after the

@@ -154,6 +154,19 @@ describe('Hvad nu hvis (scenario)', () => {
     await page.close();
   });
 
+  it('names a proposal in its area’s dialog, and no longer once it is removed', {
+    timeout: 180_000,
+  }, async () => {
+    const { page, errors } = await openApp('?forslag=jobcentre:bispeparken&omraade=bispeparken');
+    const gaps = page.locator('.area-dialog .not-covered');
+    await expect.poll(() => gaps.innerText()).toContain('Jobcentre (foreslået, ikke besluttet)');
+    await page.getByRole('button', { name: 'Fjern forslag: Jobcentre i Bispeparken' }).click();
+    await expect.poll(() => gaps.innerText()).not.toContain('foreslået');
+    expect(await gaps.innerText()).toContain('Jobcentre');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('ignores unknown proposals in the address with the one notice', { timeout: 180_000 }, async () => {
     const { page } = await openApp('?forslag=jobcentre:christiania,bogus:bispeparken,jobcentre:bispeparken');
     expect(await page.locator('#notice').innerText()).toContain(
