@@ -496,6 +496,21 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   // a tablet turned or a window resized across that width gets the control for its new width.
   if (isNarrowScreen()) foldAttribution(map);
   window.matchMedia(NARROW_SCREEN).addEventListener('change', renewAttribution, { signal: life.signal });
+  // A phone turned between upright and on its side: the city is fitted again for the new shape and padding, as
+  // long as the view is still the first one (the person has not moved the map, no area is open, no stage).
+  let firstView = !opts.camera;
+  map.on('movestart', (e) => {
+    if ('originalEvent' in e && e.originalEvent) firstView = false;
+  });
+  window.matchMedia(SHORT_SCREEN_QUERY).addEventListener(
+    'change',
+    () => {
+      if (!firstView || presenting || marked.selected) return;
+      map.resize();
+      map.fitBounds(bounds, { padding: fitPadding(), animate: false });
+    },
+    { signal: life.signal },
+  );
   return handle;
 }
 

@@ -39,6 +39,49 @@ function markerOverlaps(page: Page): Promise<string[]> {
   });
 }
 
+/** Areas whose ring a tap at its centre does not reach (another marker lies over it). */
+const ringsCovered = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+      .filter((m) => {
+        const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !hit || !m.contains(hit);
+      })
+      .map((m) => m.dataset.marker ?? ''),
+  );
+
+/** Areas whose ring is not whole inside the map. */
+const ringsOutside = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+      .filter((m) => {
+        const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+        return r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom;
+      })
+      .map((m) => m.dataset.marker ?? '');
+  });
+
+describe('a phone turned on its side and back', () => {
+  it('fits the city again each way while the view is the first one', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    await mapSettled(page);
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => ringsOutside(page), { message: 'on its side: rings outside' }).toEqual([]);
+    await mapSettled(page);
+    expect(await ringsCovered(page), 'on its side: rings covered').toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => ringsOutside(page), { message: 'upright again: rings outside' }).toEqual([]);
+    await mapSettled(page);
+    expect(await markerOverlaps(page), 'upright again').toEqual([]);
+    await page.close();
+  });
+});
+
 describe('area rings and names never intersect on the desk map', () => {
   for (const size of SIZES) {
     it(`${size.width}×${size.height}: at the first view and after a dialog opened and closed`, async () => {
@@ -48,27 +91,9 @@ describe('area rings and names never intersect on the desk map', () => {
       // On a phone on its side (a 280 px map) names may still touch a neighbour's ring, but every ring is whole
       // and can be tapped at its centre: there Hørgården's lay under Sjælør Boulevard's before.
       if (size.height >= 500) expect(await markerOverlaps(page), 'first view').toEqual([]);
-      const untappable = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
-          .filter((m) => {
-            const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
-            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            return !hit || !m.contains(hit);
-          })
-          .map((m) => m.dataset.marker),
-      );
-      expect(untappable, 'rings covered at their centre').toEqual([]);
+      expect(await ringsCovered(page), 'rings covered at their centre').toEqual([]);
       // Every ring whole inside the map (a phone on its side was fitted so that rings left the map's edges).
-      const outside = await page.evaluate(() => {
-        const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
-        return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
-          .filter((m) => {
-            const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
-            return r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom;
-          })
-          .map((m) => m.dataset.marker);
-      });
-      expect(outside, 'rings outside the map').toEqual([]);
+      expect(await ringsOutside(page), 'rings outside the map').toEqual([]);
       if (process.env.SCREENSHOTS)
         await page.screenshot({ path: `test/screenshots/markers-${size.width}x${size.height}.png` });
 
