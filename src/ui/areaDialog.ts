@@ -12,9 +12,15 @@ export class AreaDialog {
   #body: HTMLDivElement;
   #opener: HTMLElement | null = null;
   #onClose: () => void;
+  #fallbackFocus: () => HTMLElement | null;
 
-  constructor(lang: Lang, onClose: () => void) {
+  /**
+   * `fallbackFocus` takes focus on close when there is no opener to give it back to (a dialog opened from a
+   * permalink, or an opener since removed from the page): focus must not fall to the page's body.
+   */
+  constructor(lang: Lang, onClose: () => void, fallbackFocus: () => HTMLElement | null) {
     this.#onClose = onClose;
+    this.#fallbackFocus = fallbackFocus;
     this.#title = h('h2', { id: 'area-dialog-title', tabindex: '-1' });
     this.#body = h('div', { class: 'area-dialog__body' });
     const close = h('button', { type: 'button', class: 'area-dialog__close' }, STRINGS[lang].close);
@@ -43,7 +49,8 @@ export class AreaDialog {
 
   /** Shows `title` and `content`, focuses the title, remembers `opener` to give focus back to. */
   open(areaId: string, title: string, content: readonly HTMLElement[], opener: HTMLElement | null): void {
-    this.#opener = opener ?? (document.activeElement as HTMLElement | null);
+    const active = document.activeElement;
+    this.#opener = opener ?? (active instanceof HTMLElement && active !== document.body ? active : null);
     this.#title.textContent = title;
     this.element.dataset.area = areaId;
     clear(this.#body);
@@ -60,13 +67,14 @@ export class AreaDialog {
     this.#body.append(...content);
   }
 
-  /** Hides the dialog and returns focus to the opener. */
+  /** Hides the dialog and returns focus to the opener (else to the fallback). */
   close(): void {
     if (!this.isOpen) return;
     this.element.hidden = true;
     delete this.element.dataset.area;
     this.#onClose();
-    this.#opener?.focus({ preventScroll: true });
+    const back = this.#opener?.isConnected ? this.#opener : this.#fallbackFocus();
+    back?.focus({ preventScroll: true });
     this.#opener = null;
   }
 }

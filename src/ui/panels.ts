@@ -51,7 +51,19 @@ export function mountPanels(
   // Matrix, geography and areas are read from `d` at each use: outlines from a file swap new derived data into it.
   const { data, names } = d;
   const lang = store.state.lang;
-  const dialog = new AreaDialog(lang, () => store.update({ area: null }));
+  // Without an opener (a permalink's dialog) focus goes to the map, where the area is: the live map's canvas, or
+  // the SVG map's box (made focusable from script only).
+  const dialog = new AreaDialog(
+    lang,
+    () => store.update({ area: null }),
+    () => {
+      const map = byId('map');
+      const canvas = map.querySelector('canvas');
+      if (canvas) return canvas;
+      map.tabIndex = -1;
+      return map;
+    },
+  );
   const content = (id: string) =>
     areaContent(
       id,

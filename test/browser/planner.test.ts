@@ -206,6 +206,9 @@ describe('permalink', () => {
     );
     expect(camera).toEqual([12.58, 55.66, 12.25]);
     expect(zoom).toBeCloseTo(12.25, 2);
+    // Opened by the address, the dialog had no opener: closed, it leaves focus on the map, not on the page's body.
+    await again.page.locator('.area-dialog__close').click();
+    expect(await again.page.evaluate(() => document.activeElement?.tagName)).toBe('CANVAS');
     await again.page.close();
   });
 

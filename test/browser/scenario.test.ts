@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './harness';
+import { intersects } from './layout';
 
 afterAll(closeBrowser);
 
@@ -165,6 +166,42 @@ describe('Hvad nu hvis (scenario)', () => {
     expect(await gaps.innerText()).toContain('Jobcentre');
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('keeps the banner off the open dialog, and no text shows under the dialog’s Luk', {
+    timeout: 180_000,
+  }, async () => {
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+      { width: 1366, height: 768 },
+    ]) {
+      const { page } = await openApp('?forslag=jobcentre:bispeparken&omraade=bispeparken', size);
+      const box = (sel: string) =>
+        page.locator(sel).evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      const [banner, dialog] = [await box('.scenario-banner'), await box('.area-dialog')];
+      expect(intersects(banner, dialog), `${size.width}: banner over the dialog`).toBe(false);
+      // Scrolled half-way, the strip between Luk's foot and the dialog's inner edge is plain paper.
+      const strip = await page.locator('.area-dialog').evaluate((el) => {
+        el.scrollTop = (el.scrollHeight - el.clientHeight) / 2;
+        const close = (el.querySelector('.area-dialog__close') as HTMLElement).getBoundingClientRect();
+        const inner = el.getBoundingClientRect();
+        const border = Number.parseFloat(getComputedStyle(el).borderBottomWidth);
+        return {
+          x: close.left,
+          y: close.bottom + 1,
+          width: close.width,
+          height: inner.bottom - border - close.bottom - 1,
+        };
+      });
+      expect(strip.height, `${size.width}: padding under Luk`).toBeGreaterThan(2);
+      const png = PNG.sync.read(await page.screenshot({ clip: strip }));
+      let ink = 0;
+      for (let i = 0; i < png.data.length; i += 4)
+        if ((png.data[i] ?? 0) + (png.data[i + 1] ?? 0) + (png.data[i + 2] ?? 0) < 600) ink++;
+      expect(ink, `${size.width}: dark pixels under Luk`).toBe(0);
+      await page.close();
+    }
   });
 
   it('ignores unknown proposals in the address with the one notice', { timeout: 180_000 }, async () => {

@@ -29,13 +29,16 @@ describe('the area dialog', () => {
   let opener: HTMLButtonElement;
   let dialog: AreaDialog;
   let onClose: ReturnType<typeof vi.fn<() => void>>;
+  let fallback: HTMLButtonElement;
 
   beforeEach(() => {
     document.body.replaceChildren();
     opener = document.createElement('button');
     document.body.append(opener);
     onClose = vi.fn<() => void>();
-    dialog = new AreaDialog('da', onClose);
+    fallback = document.createElement('button');
+    document.body.append(fallback);
+    dialog = new AreaDialog('da', onClose, () => fallback);
     document.body.append(dialog.element);
   });
 
@@ -127,6 +130,17 @@ describe('the area dialog', () => {
     expect(dialog.isOpen).toBe(false);
     expect(document.activeElement).toBe(opener);
     expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('gives focus to the fallback (the map) when opened with none focused (a permalink) or its opener is gone', () => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    dialog.open('x', 'X', [], null);
+    dialog.close();
+    expect(document.activeElement).toBe(fallback);
+    dialog.open('x', 'X', [], opener);
+    opener.remove();
+    dialog.close();
+    expect(document.activeElement).toBe(fallback);
   });
 
   it('has its close button last', () => {
