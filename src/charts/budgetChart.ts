@@ -25,6 +25,8 @@ const LABEL_MAX = 250;
 /** Room (CSS px) left of the plot on narrow charts, so the first axis label is not cut; indent of their labels. */
 const NARROW_LEFT = 22;
 const NARROW_TEXT_X = 2;
+/** Room (CSS px) between a tick and the label beside it. */
+const TICK_GAP = 5;
 /** Padding (CSS px) between a text and what it labels. */
 const PAD = 8;
 /** A non-zero segment is never drawn narrower than this (CSS px). */
@@ -37,6 +39,8 @@ export interface BudgetChartOptions {
   label: string;
   /** Row id → note shown under the row label, e.g. "fælles for 6 områder". */
   notes?: Record<string, string>;
+  /** Rows whose note is the case's own Danish wording (its title): marked `lang="da"` for screen readers. */
+  danishNotes?: ReadonlySet<string>;
   /** Prefix of the ids inside the SVG (hatch patterns): unique per chart on the page. */
   idPrefix: string;
 }
@@ -107,7 +111,16 @@ export function budgetChart(rows: readonly BudgetRow[], opts: BudgetChartOptions
         .ticks(Math.max(2, Math.floor((width - valueWidth - plotLeft) / 90)))
         .tickFormat((d) => formatKrShort(Number(d), opts.lang)),
     );
-  for (const plan of plans) drawRow(svg, plan, { narrow, labelColumn, x, kr, idPrefix: opts.idPrefix });
+  for (const plan of plans)
+    drawRow(svg, plan, {
+      narrow,
+      labelColumn,
+      x,
+      kr,
+      idPrefix: opts.idPrefix,
+      danishNote: opts.danishNotes?.has(plan.row.id) ?? false,
+      width,
+    });
   return svg.node() as SVGSVGElement;
 }
 
@@ -197,6 +210,9 @@ function drawRow(
     x: ScaleLinear<number, number>;
     kr: (n: number) => string;
     idPrefix: string;
+    danishNote: boolean;
+    /** The chart's width: a label under the bar may reach its right edge. */
+    width: number;
   },
 ): void {
   const { row, barTop } = plan;
@@ -204,9 +220,10 @@ function drawRow(
   const textX = o.narrow ? NARROW_TEXT_X : o.labelColumn - PAD;
   const anchor = o.narrow ? 'start' : 'end';
   let lineTop = plan.textTop;
-  const line = (cls: string, text: string, height: number, font: number) => {
+  const line = (cls: string, text: string, height: number, font: number, lang: string | null = null) => {
     g.append('text')
       .attr('class', cls)
+      .attr('lang', lang)
       .attr('x', textX)
       .attr('y', (lineTop + height / 2 + font * 0.35).toFixed(1))
       .attr('text-anchor', anchor)
@@ -214,7 +231,8 @@ function drawRow(
     lineTop += height;
   };
   for (const text of plan.labelLines) line('bar__label', text, LINE.label, FONT.label);
-  for (const text of plan.noteLines) line('bar__note', text, LINE.note, FONT.note);
+  for (const text of plan.noteLines)
+    line('bar__note', text, LINE.note, FONT.note, o.danishNote ? 'da' : null);
   const middle = barTop + BAR_HEIGHT / 2;
   const color = PALETTE[row.type];
   for (const s of plan.segments) {
@@ -243,7 +261,7 @@ function drawRow(
         .text(s.seg.label);
     }
   }
-  drawOutside(g, plan, o.x.range()[0] ?? 0, o.kr);
+  drawOutside(g, plan, [o.x.range()[0] ?? 0, o.width], o.kr);
   const end = Math.max(...plan.segments.map((s) => s.x0 + s.width));
   g.append('text')
     .attr('class', 'bar__value')
@@ -253,14 +271,15 @@ function drawRow(
 }
 
 /**
- * Labels of segments too narrow to hold them: one line each below the bar, in bar order, each ending at its
- * segment's right edge (or starting at the plot's left edge when longer). A tick joins a label to its segment
- * when the tick crosses no label above it.
+ * Labels of segments too narrow to hold them: one line each below the bar, in bar order. A tick drops from the
+ * segment's middle to the label's line, and the label stands beside it (5 px off): ending left of it, else
+ * starting right of it. The tick is drawn only when it crosses no label above; a label with room on neither side
+ * ends under its segment's right edge, without a tick. (Ending on the tick, the labels touched their ticks.)
  */
 function drawOutside(
   g: Selection<SVGGElement, undefined, null, undefined>,
   plan: RowPlan,
-  plotLeft: number,
+  [left, right]: [number, number],
   kr: (n: number) => string,
 ): void {
   const barBottom = plan.barTop + BAR_HEIGHT;
@@ -269,23 +288,32 @@ function drawOutside(
     const text = `${s.seg.label} ${kr(s.seg.kr)}`;
     const lineTop = barBottom + i * LINE.outside;
     const textW = textWidth(text, FONT.outside);
-    const end = Math.max(s.x0 + s.width, plotLeft + textW);
     const centre = s.x0 + s.width / 2;
-    if (spans.every(([a, b]) => centre < a - 2 || centre > b + 2)) {
+    const baseline = lineTop + LINE.outside / 2 + FONT.outside * 0.35 + 2;
+    // [x, anchor, beside its tick]: the text is set from the tick's side, so an estimated width can only
+    // move its far end.
+    const place: [number, 'start' | 'end', boolean] =
+      centre - TICK_GAP - textW >= left
+        ? [centre - TICK_GAP, 'end', true]
+        : centre + TICK_GAP + textW <= right
+          ? [centre + TICK_GAP, 'start', true]
+          : [Math.max(s.x0 + s.width, left + textW), 'end', false];
+    const [x, anchor, beside] = place;
+    if (beside && spans.every(([a, b]) => centre < a - 2 || centre > b + 2)) {
       g.append('line')
         .attr('class', 'bar__tick')
         .attr('x1', centre.toFixed(1))
         .attr('x2', centre.toFixed(1))
         .attr('y1', barBottom.toFixed(1))
-        .attr('y2', (lineTop + 3).toFixed(1))
+        .attr('y2', (baseline - FONT.outside * 0.35).toFixed(1))
         .attr('stroke', BASE.ink);
     }
-    spans.push([end - textW, end]);
+    spans.push(anchor === 'end' ? [x - textW, x] : [x, x + textW]);
     g.append('text')
       .attr('class', 'bar__outside-label')
-      .attr('x', end.toFixed(1))
-      .attr('y', (lineTop + LINE.outside / 2 + FONT.outside * 0.35 + 2).toFixed(1))
-      .attr('text-anchor', 'end')
+      .attr('x', x.toFixed(1))
+      .attr('y', baseline.toFixed(1))
+      .attr('text-anchor', anchor)
       .text(text);
   });
 }

@@ -6,13 +6,21 @@ import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { budgetChart } from './budgetChart';
 
 /** Label column text and the note under it: the type's name, and "fælles for N områder" or the case's name. */
-function labelled(rows: BudgetRow[], lang: Lang): { rows: BudgetRow[]; notes: Record<string, string> } {
+function labelled(
+  rows: BudgetRow[],
+  lang: Lang,
+): { rows: BudgetRow[]; notes: Record<string, string>; danish: Set<string> } {
   const t = STRINGS[lang];
   const notes = Object.fromEntries(
     // The case's name whole: the note wraps in the label column (cut with "…" it could not be read on touch).
     rows.map((r) => [r.id, r.sharedBy > 1 ? t.sharedNote(r.sharedBy) : r.label]),
   );
-  return { rows: rows.map((r) => ({ ...r, label: TYPE_LABELS[lang][r.type].name })), notes };
+  return {
+    rows: rows.map((r) => ({ ...r, label: TYPE_LABELS[lang][r.type].name })),
+    notes,
+    // The case's name is its own Danish wording, in either UI language.
+    danish: new Set(rows.filter((r) => r.sharedBy <= 1).map((r) => r.id)),
+  };
 }
 
 function figure(title: string, caption: string, chart: SVGSVGElement): HTMLElement {
@@ -48,6 +56,7 @@ export function budgetFigure(data: Dataset, lang: Lang, width: number): HTMLElem
         lang,
         label: t.chartTitle,
         notes: main.notes,
+        danishNotes: main.danish,
         idPrefix: 'budget-main',
       }),
     ),

@@ -80,9 +80,22 @@ export type CreditId = keyof typeof CREDITS;
 /** The credits drawn in the PNG/print footer, in this order. */
 export const EXPORT_CREDITS: readonly CreditId[] = ['dagi', 'kk', 'kk2014', 'rejseplanen', 'osm', 'fonts'];
 
-/** One sentence per credit for the "Kilder" list: line, use, licence, extract. */
-export function creditSentence(c: Credit, lang: 'da' | 'en'): string {
-  const extract = c.extract ? (lang === 'da' ? `; udtræk ${c.extract}` : `; extract ${c.extract}`) : '';
-  const licence = lang === 'da' ? `licens: ${c.licence}` : `licence: ${c.licence}`;
-  return `${c.line} – ${c.usedFor[lang]} (${licence}${extract})`;
+/**
+ * One sentence per credit for the "Kilder" list (line, use, licence, extract), in parts, each saying whether it is in the publisher's Danish wording (line, licence,
+ * extract): the English UI marks those parts `lang="da"`, so a screen reader reads them as Danish.
+ */
+export function creditParts(c: Credit, lang: 'da' | 'en'): { text: string; da: boolean }[] {
+  const en = lang === 'en';
+  return [
+    { text: c.line, da: true },
+    { text: ` – ${c.usedFor[lang]} (${en ? 'licence' : 'licens'}: `, da: !en },
+    { text: c.licence, da: true },
+    ...(c.extract
+      ? [
+          { text: en ? '; extract ' : '; udtræk ', da: !en },
+          { text: c.extract, da: true },
+        ]
+      : []),
+    { text: ')', da: !en },
+  ];
 }

@@ -31,10 +31,13 @@ export function formatKr(kr: number, lang: Lang): string {
   return lang === 'da' ? `${whole} kr.` : `DKK ${whole}`;
 }
 
-/** A short axis label for amounts: "8 mio." / "8m". */
+/**
+ * A short axis label for amounts: "8 mio." / "DKK 8m". English keeps the currency: a bare "8m" on an axis read as
+ * metres.
+ */
 export function formatKrShort(kr: number, lang: Lang): string {
   const mio = number(lang, 2).format(kr / 1_000_000);
-  return lang === 'da' ? `${mio} mio.` : `${mio}m`;
+  return lang === 'da' ? `${mio} mio.` : `DKK ${mio}m`;
 }
 
 /** An ISO date (YYYY-MM-DD) as "5. april 2011" / "5 April 2011". */

@@ -1,4 +1,4 @@
-import { CREDITS, type Credit, creditSentence } from '../data/credits';
+import { CREDITS, type Credit, creditParts } from '../data/credits';
 import type { Dataset } from '../data/validate';
 import type { CaseCheck } from '../derive/budgets';
 import { checkSentence } from '../i18n/dataNotes';
@@ -22,7 +22,18 @@ export function sourcesList(lang: Lang): HTMLElement[] {
       h(
         'ul',
         {},
-        ...credits.filter((c) => c.confirmed === confirmed).map((c) => h('li', {}, creditSentence(c, lang))),
+        ...credits
+          .filter((c) => c.confirmed === confirmed)
+          .map((c) =>
+            h(
+              'li',
+              {},
+              // The publisher's Danish words marked as such in the English UI.
+              ...creditParts(c, lang).map((p) =>
+                p.da && lang === 'en' ? h('span', { lang: 'da' }, p.text) : p.text,
+              ),
+            ),
+          ),
       ),
     );
   return [group(true, t.sourcesConfirmed), group(false, t.sourcesUnconfirmed)];

@@ -114,6 +114,12 @@ export function chartProblems(page: Page): Promise<string[]> {
         if ((el.textContent ?? '').trim() !== '' && px < 11.95)
           problems.push(`"${el.textContent}" at ${px.toFixed(1)} px`);
       }
+      // A pointer tick keeps 2 px from every text: one that runs into its label reads as a stroke of a letter.
+      for (const tick of svg.querySelectorAll('line.bar__tick')) {
+        const r = tick.getBoundingClientRect();
+        const near = new DOMRect(r.left - 2, r.top, r.width + 4, r.height + 2);
+        for (const t of texts) if (overlap(near, t.r)) problems.push(`a tick touches "${t.text}"`);
+      }
       for (let i = 0; i < texts.length; i++) {
         for (let j = i + 1; j < texts.length; j++) {
           const a = texts[i];

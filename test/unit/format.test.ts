@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDistance,
   formatKr,
+  formatKrShort,
   formatMetres,
   formatPeriod,
 } from '../../src/i18n/format';
@@ -26,6 +27,12 @@ describe('Danish number formats', () => {
   it('formats English amounts the English way', () => {
     expect(formatKr(7_800_000, 'en')).toBe('DKK 7.8 million');
     expect(formatKr(280_000, 'en')).toBe('DKK 280,000');
+  });
+
+  it('labels axis amounts with their currency in English (a bare "16m" reads as metres)', () => {
+    expect(formatKrShort(16_000_000, 'da')).toBe('16 mio.');
+    expect(formatKrShort(16_000_000, 'en')).toBe('DKK 16m');
+    expect(formatKrShort(100_000, 'en')).toBe('DKK 0.1m');
   });
 
   it('formats dates, distances, periods and counts', () => {
