@@ -314,13 +314,21 @@ function caseLayers(): LayerSpecification[] {
   ];
 }
 
-/** The two hand-placed areas (Akacieparken, Sjælør Boulevard): "håndplaceret" written along their circle. */
+/** Zoom from which "håndplaceret" follows the circle (see handPlacedLayers). */
+const HAND_PLACED_LABEL_MIN_ZOOM = 14;
+
+/**
+ * The two hand-placed areas (Akacieparken, Sjælør Boulevard): "håndplaceret" written along their circle, from
+ * zoom 14, where the circle lies clear of the area's ring. Farther out the circle is under the ring and the word
+ * crossed it and its neighbours' (at 1920 px); there the ring's own line under the name says it.
+ */
 function handPlacedLayers(): LayerSpecification[] {
   return [
     {
       id: LAYER.areaHandplacedLabel,
       type: 'symbol',
       source: 'shapes',
+      minzoom: HAND_PLACED_LABEL_MIN_ZOOM,
       filter: ['==', ['get', 'grundlag'], 'haandplaceret'],
       layout: {
         'text-field': 'håndplaceret',

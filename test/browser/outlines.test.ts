@@ -240,8 +240,11 @@ describe('bring your own outlines', () => {
         ];
       });
     // The overview: both marked under their names (their circles are hidden under the rings at this zoom).
-    const overview = await openApp('', { width: 1280, height: 800 });
+    // At 1920 × 1080, where the word along the circle showed and crossed the rings.
+    const overview = await openApp('', { width: 1920, height: 1080 });
     expect((await visibleMarks(overview.page)).sort()).toEqual(['akacieparken', 'sjaeloer_boulevard']);
+    // …and not along the circle, whose word crossed the rings there.
+    expect(await circleLabels(overview.page)).toEqual([]);
     await overview.page.close();
     // Close in on each: the mark under the name and "håndplaceret" along the circle.
     for (const [id, [lon, lat]] of Object.entries(HAND_PLACED)) {
