@@ -39,6 +39,18 @@ export function offerDownload(blob: Blob, fileName: string): void {
 }
 
 /**
+ * Scrolls the page so the map's top is at the top of the screen: `always` (a "show the map" button), else only
+ * when the map's top is off screen or in the screen's lower half (an area opened from the table far below; from a
+ * ring or the list the page does not move). Instant unless `smooth` (and the person allows motion).
+ */
+export function bringMapIntoView(mapWrap: HTMLElement, { always = false, smooth = false } = {}): void {
+  const top = mapWrap.getBoundingClientRect().top;
+  if (!always && top >= 0 && top <= window.innerHeight / 2) return;
+  const still = !smooth || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mapWrap.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+}
+
+/**
  * Where the map stands above the panel (below 900 px) the page has scrolled the map away when a control under it
  * changes what the map shows: this button scrolls the map back and focuses `target` there (the scenario's banner,
  * the map). CSS (`.show-map`) shows it only in that layout; `hidden` while there is nothing new to see.
@@ -53,8 +65,7 @@ export function showMapButton(
   button.addEventListener(
     'click',
     () => {
-      const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      mapWrap.scrollIntoView({ block: 'start', behavior: still ? 'instant' : 'smooth' });
+      bringMapIntoView(mapWrap, { always: true, smooth: true });
       target()?.focus({ preventScroll: true });
     },
     { signal },

@@ -21,6 +21,12 @@ export function wireHeaderMenu(
     button.setAttribute('aria-expanded', String(open));
   };
   button.addEventListener('click', () => setOpen(!isOpen()), { signal });
+  /** Focus on nothing with a box (the page, or an action the closed menu hid) goes to the Menu button. */
+  const catchFocus = () => {
+    const now = document.activeElement;
+    const lost = !(now instanceof HTMLElement) || now === document.body || !shown(now);
+    if (lost && shown(button)) button.focus();
+  };
   const closeOnEscape = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || !isOpen()) return;
     e.stopPropagation();
@@ -41,9 +47,7 @@ export function wireHeaderMenu(
       setOpen(false);
       // The chosen action has no box now: unless it moved focus on (a dialog it opened), focus goes to the
       // Menu button rather than to the page (Kopiér link, Gem som PNG, Udskriv, Indlæs chosen by keyboard).
-      const now = document.activeElement;
-      const lost = !(now instanceof HTMLElement) || now === document.body || !shown(now);
-      if (lost && shown(button)) button.focus();
+      catchFocus();
     },
     { signal },
   );
@@ -62,9 +66,7 @@ export function wireHeaderMenu(
     'close',
     (e) => {
       if (!(e.target instanceof HTMLDialogElement)) return;
-      const now = document.activeElement;
-      const lost = !(now instanceof HTMLElement) || now === document.body || !shown(now);
-      if (lost && shown(button)) button.focus();
+      catchFocus();
     },
     { capture: true, signal },
   );

@@ -11,7 +11,7 @@ import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
 import { responsiveBudget } from './budgetPanel';
 import { CoverageTable, type TableView } from './coverageTable';
-import { h } from './dom';
+import { bringMapIntoView, h } from './dom';
 import { createGapControl } from './gapControl';
 import { createLegend } from './legend';
 import { wireOutlineImport } from './outlineImport';
@@ -21,15 +21,6 @@ import { Presentation } from './presentation';
 import { syncPrintNotes } from './printNotes';
 import { createScenarioControl } from './scenarioControl';
 import { areaFacts } from './stageView';
-
-/**
- * Opening an area from far down the page (the table) scrolls the map's top into view, so the dialog and the
- * area are seen; when the map's top is already on screen (ring, list) the page does not move.
- */
-function bringMapIntoView(mapWrap: HTMLElement): void {
-  const top = mapWrap.getBoundingClientRect().top;
-  if (top < 0 || top > window.innerHeight / 2) window.scrollBy({ top, behavior: 'instant' });
-}
 
 /**
  * Builds everything around the map: legend, gap mode, search and area list in the sidebar; the area dialog;
