@@ -189,7 +189,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   let bounds = bbox(opts.style.shapes) as [number, number, number, number];
   const map = new maplibregl.Map({
     container: opts.container,
-    style: buildStyle({ ...opts.style, anchors }),
+    style: buildStyle({
+      ...opts.style,
+      anchors,
+      handPlacedWord: (opts.basisLabels ?? markerDefaults.basisLabels).handPlaced,
+    }),
     ...(opts.camera
       ? { center: [opts.camera.lon, opts.camera.lat] as [number, number], zoom: opts.camera.zoom }
       : { bounds: bounds as LngLatBoundsLike, fitBoundsOptions: { padding: fitPadding() } }),

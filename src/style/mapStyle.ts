@@ -46,6 +46,8 @@ export interface StyleInput {
   shapes: GeoJSON.FeatureCollection;
   sites: GeoJSON.FeatureCollection;
   zones: GeoJSON.FeatureCollection;
+  /** The word along a hand-placed area's circle in the UI language; "håndplaceret" when not given. */
+  handPlacedWord?: string;
 }
 
 /** Attribution lines, one per source family, in the publishers' wording (credits.ts); the OSM line links its terms. */
@@ -322,7 +324,7 @@ const HAND_PLACED_LABEL_MIN_ZOOM = 14;
  * zoom 14, where the circle lies clear of the area's ring. Farther out the circle is under the ring and the word
  * crossed it and its neighbours' (at 1920 px); there the ring's own line under the name says it.
  */
-function handPlacedLayers(): LayerSpecification[] {
+function handPlacedLayers(word: string): LayerSpecification[] {
   return [
     {
       id: LAYER.areaHandplacedLabel,
@@ -331,7 +333,7 @@ function handPlacedLayers(): LayerSpecification[] {
       minzoom: HAND_PLACED_LABEL_MIN_ZOOM,
       filter: ['==', ['get', 'grundlag'], 'haandplaceret'],
       layout: {
-        'text-field': 'håndplaceret',
+        'text-field': word,
         'text-font': FONT_MEDIUM,
         'symbol-placement': 'line',
         'symbol-spacing': 250,
@@ -446,7 +448,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     layers: [
       ...basemapLayers(),
       ...caseLayers(),
-      ...handPlacedLayers(),
+      ...handPlacedLayers(input.handPlacedWord ?? 'håndplaceret'),
       ...labelLayers(),
       ...siteLayers('tv_overvaagning'),
       ...siteLayers('jobcentre'),

@@ -38,6 +38,13 @@ describe('English UI', () => {
     for (const tick of found.ticks) expect(tick).toMatch(/^DKK \d/);
     // The English amounts are longer than the Danish: no chart text overlaps another or a pointer tick.
     expect(await chartProblems(page)).toEqual([]);
+    // The word along a hand-placed area's circle (from zoom 14) is the UI's, as is the line under its name.
+    const circleWord = await page.evaluate(() =>
+      (
+        window as unknown as { indsatskort: { map: { getLayoutProperty(l: string, p: string): unknown } } }
+      ).indsatskort.map.getLayoutProperty('area-handplaced-label', 'text-field'),
+    );
+    expect(circleWord).toBe('hand-placed');
     expect(errors).toEqual([]);
     await page.close();
   });
