@@ -37,9 +37,10 @@ import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } fro
 maplibregl.setWorkerUrl(workerUrl);
 
 /**
- * Starts MapLibre's worker (its script fetched and run) now, while the page still fetches and checks its data:
- * the map itself can be created only when the data is in, and the worker was the first thing it waited for.
- * A page without workers (the unit tests' DOM) skips it; without WebGL2 the idle worker costs nothing visible.
+ * Starts MapLibre's worker (its script fetched and run) now. The map is created in the same task when its first
+ * camera is known without the data (a permalink's, or the map picture's bounds), so then this only says so early;
+ * without either, the map waits for the data and the worker does not. A page without workers (the unit tests'
+ * DOM) skips it; without WebGL2 the idle worker costs nothing visible.
  */
 export function prewarmMap(): void {
   if (typeof Worker !== 'undefined') maplibregl.prewarm();
