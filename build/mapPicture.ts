@@ -234,7 +234,9 @@ export function renderMapPicture(input: PictureInput): { html: string; css: stri
     })
     .join('');
   const html =
-    `<div id="map-picture" class="map-picture" aria-hidden="true"><div class="map-picture__frame">` +
+    // The box's bounds, for the live map's first camera before the data is in (src/map/picture.ts pictureBounds).
+    `<div id="map-picture" class="map-picture" aria-hidden="true" data-bounds="${[w, s, e, n].join(',')}">` +
+    `<div class="map-picture__frame">` +
     `<div class="map-picture__box">${svg}${markers}</div></div></div>`;
 
   const css = [

@@ -1,14 +1,13 @@
 /** Composition root: load, check and derive the data, build the panels and the map around one view state. */
 import './style.css';
-import { featureCollection } from '@turf/turf';
 import './responsive.css';
 import './stage.css';
 import { loadDataset } from './data/load';
 import { derive, gapAreas } from './derive/derived';
-import { areaPlaces, areaShapes, sitesApart } from './derive/mapFeatures';
 import { STRINGS } from './i18n/strings';
-import { createMap, isNoWebGL, type MapHandle, prewarmMap } from './map/createMap';
-import { fitMapPicture, handOverMapPicture, removeMapPicture } from './map/picture';
+import { createMap, isNoWebGL, type MapHandle, mapAreas, prewarmMap } from './map/createMap';
+import { fitMapPicture, handOverMapPicture, pictureBounds, removeMapPicture } from './map/picture';
+import { permalinkCamera } from './state/permalink';
 import { Store } from './state/store';
 import { showError } from './ui/alert';
 import { dialogInsets, wireLayout } from './ui/layout';
@@ -19,32 +18,26 @@ import { watchForUpdates } from './ui/update';
 
 const dataBase = new URL('data/', document.baseURI).href;
 async function start(): Promise<void> {
+  const bounds = pictureBounds(); // read first: fitMapPicture removes the picture for other views
   fitMapPicture(window.location.search);
   // "Talerens visning" (?taler=1): the presenter's second window, no map. Else MapLibre's worker starts now.
   const presenterWindow = new URLSearchParams(window.location.search).get('taler') === '1';
   if (!presenterWindow) prewarmMap();
-  const d = derive(await loadDataset(dataBase));
+  const data = loadDataset(dataBase).then(derive);
   if (presenterWindow)
     return (await import('./ui/presenterView')).startPresenter(
-      d.data.story,
+      (await data).data.story,
       readLang(window.location.search),
     );
-  const { state, ignored, storyStep } = startView(window.location.search, Object.keys(d.names));
-  const store = new Store(state);
-  const page = new AbortController(); // the page's lifetime: every panel listener takes its signal
-  const t = STRINGS[state.lang];
-  localisePage(state.lang, ignored);
-  // The map starts before the panels are built (its size is the CSS grid's); its callbacks run only after they exist.
+  const t = STRINGS[readLang(window.location.search)];
+  // The map starts now, with the basemap and its first camera (a permalink's, else the picture's bounds), while
+  // the data is fetched and checked; it draws the areas once they are in. Its callbacks run only after that.
   const mapStart = createMap({
     container: byId('map'),
-    style: {
-      dataBase,
-      shapes: areaShapes(d.data),
-      sites: sitesApart(d.data),
-      zones: featureCollection(d.data.zones),
-    },
-    places: areaPlaces(d.data, d.matrix),
-    camera: state.camera,
+    dataBase,
+    areas: data.then(mapAreas),
+    camera: permalinkCamera(window.location.search),
+    bounds,
     label: t.mapLabel,
     gapLabel: t.gapLabel,
     basisLabels: t.basisMarks,
@@ -57,6 +50,12 @@ async function start(): Promise<void> {
     messages: t.mapLoad,
     insets: dialogInsets,
   });
+  mapStart.catch(() => undefined); // a data error rejects it too (the map is removed); it is shown below
+  const d = await data;
+  const { state, ignored, storyStep } = startView(window.location.search, Object.keys(d.names));
+  const store = new Store(state);
+  const page = new AbortController(); // the page's lifetime: every panel listener takes its signal
+  localisePage(state.lang, ignored);
   const { select, presentation, outlines, mountDetails } = mountPanels(d, store, page.signal);
   wireLayout(d, state.lang, dataBase, storyStep);
   performance.mark('indsatskort:panels');

@@ -4,7 +4,15 @@ import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { type AreaPlace, areaAnchors, type BasisLabels } from '../derive/mapFeatures';
+import type { Derived } from '../derive/derived';
+import {
+  type AreaPlace,
+  areaAnchors,
+  areaPlaces,
+  areaShapes,
+  type BasisLabels,
+  sitesApart,
+} from '../derive/mapFeatures';
 import { frameStage } from '../derive/stageFraming';
 import { type Rect, ringBox } from '../derive/stagePlacement';
 import type { Camera, Store } from '../state/store';
@@ -29,13 +37,19 @@ import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } fro
 maplibregl.setWorkerUrl(workerUrl);
 
 /**
- * Starts MapLibre's worker (its script fetched and run) now, while the page still fetches and checks its data:
- * the map itself can be created only when the data is in, and the worker was the first thing it waited for.
- * A page without workers (the unit tests' DOM) skips it; without WebGL2 the idle worker costs nothing visible.
+ * Starts MapLibre's worker (its script fetched and run) now. The map is created in the same task when its first
+ * camera is known without the data (a permalink's, or the map picture's bounds), so then this only says so early;
+ * without either, the map waits for the data and the worker does not. A page without workers (the unit tests'
+ * DOM) skips it; without WebGL2 the idle worker costs nothing visible.
  */
 export function prewarmMap(): void {
   if (typeof Worker !== 'undefined') maplibregl.prewarm();
 }
+
+/** An area source before the data is in. */
+const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Bounds equal to within float noise (the picture's are written as text). */
+const sameBounds = (a: Bounds, b: Bounds): boolean => a.every((v, i) => Math.abs(v - (b[i] ?? NaN)) < 1e-9);
 
 /** The first view's padding for the screen the page is on now (a phone on its side gets the short one). */
 const fitPadding = () => (window.matchMedia(SHORT_SCREEN_QUERY).matches ? FIT_PADDING_SHORT : FIT_PADDING);
@@ -121,13 +135,41 @@ export interface MapHandle {
   remove(): void;
 }
 
+/** The areas' bounds, [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+/** What the map draws of the data: the area sources' GeoJSON (the basemap is tiles) and the rings' places. */
+export interface MapAreas {
+  places: readonly AreaPlace[];
+  shapes: StyleInput['shapes'];
+  sites: StyleInput['sites'];
+  zones: StyleInput['zones'];
+}
+
+/** The map's areas from the derived data. */
+export const mapAreas = (d: Derived): MapAreas => ({
+  places: areaPlaces(d.data, d.matrix),
+  shapes: areaShapes(d.data),
+  sites: sitesApart(d.data),
+  zones: featureCollection(d.data.zones),
+});
+
 export interface MapOptions {
   container: HTMLElement;
-  /** The style's inputs, less the area anchors, which come from `places`. */
-  style: Omit<StyleInput, 'anchors'>;
-  places: readonly AreaPlace[];
-  /** Start camera (from a permalink); null fits all areas. */
+  /** Absolute URL of the data root (the basemap's tiles and the glyphs). */
+  dataBase: string;
+  /**
+   * The areas once the data is in (fetched, checked, derived). The map starts without them (basemap, controls,
+   * first camera) and draws them when this resolves; a rejection removes the map and rejects `createMap`.
+   */
+  areas: Promise<MapAreas>;
+  /** Start camera (from a permalink); null fits the areas' bounds. */
   camera: Camera | null;
+  /**
+   * The areas' bounds known before the data (the build-time map picture's, from the same files), for the first
+   * view without a camera; null waits for the data. The loaded areas' own bounds win if they differ.
+   */
+  bounds: Bounds | null;
   /** Called after every camera move with the new centre and zoom. */
   onCamera: (camera: Camera) => void;
   label: string;
@@ -180,23 +222,29 @@ function stageSafe(map: maplibregl.Map, topInset: number) {
 export const isNoWebGL = (e: unknown): boolean => e instanceof maplibregl.GPUInitializationError;
 
 /**
- * Creates the map, resolving once the style has loaded (so layers can be changed right away). Rejects, and removes
- * the map, when an error comes first or nothing has loaded after LOAD_TIMEOUT_MS: the caller falls back then.
+ * Creates the map at once with the basemap and the first camera, then draws the areas when `opts.areas` resolves;
+ * resolves once the style has loaded and the areas are set (so layers can be changed right away). Rejects, and
+ * removes the map, when an error comes first or nothing has loaded after LOAD_TIMEOUT_MS (the caller falls back
+ * then), or when the data fails (the caller shows the data error).
  */
 export async function createMap(opts: MapOptions): Promise<MapHandle> {
-  let places = opts.places;
-  const anchors = areaAnchors(places);
-  let bounds = bbox(opts.style.shapes) as [number, number, number, number];
+  // The first view needs no data with a permalink's camera or the picture's bounds; without either, it waits.
+  /** The bounds the first view is fitted to (null with a permalink's camera). */
+  const fitted = opts.camera ? null : (opts.bounds ?? (bbox((await opts.areas).shapes) as Bounds));
   const map = new maplibregl.Map({
     container: opts.container,
+    // The area sources start empty and are filled once the data is in (below), so the basemap starts now.
     style: buildStyle({
-      ...opts.style,
-      anchors,
+      dataBase: opts.dataBase,
+      anchors: EMPTY,
+      shapes: EMPTY,
+      sites: EMPTY,
+      zones: EMPTY,
       handPlacedWord: (opts.basisLabels ?? markerDefaults.basisLabels).handPlaced,
     }),
     ...(opts.camera
       ? { center: [opts.camera.lon, opts.camera.lat] as [number, number], zoom: opts.camera.zoom }
-      : { bounds: bounds as LngLatBoundsLike, fitBoundsOptions: { padding: fitPadding() } }),
+      : { bounds: fitted as LngLatBoundsLike, fitBoundsOptions: { padding: fitPadding() } }),
     attributionControl: false,
     maxZoom: 17,
     minZoom: 8,
@@ -205,7 +253,6 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     pitchWithRotate: false,
   });
   map.once('render', () => performance.mark('indsatskort:map-first-frame'));
-  map.once('idle', () => performance.mark('indsatskort:map-idle'));
   map.getCanvas().setAttribute('aria-label', opts.label);
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   // On the stage the scale's text is 24 px: its bar may be twice as long, so "500 m" fits inside it.
@@ -233,10 +280,6 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.getCanvas().style.cursor = '';
     });
   }
-  map.on('moveend', () => {
-    const c = map.getCenter();
-    opts.onCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
-  });
   // A resolver, not a 'styleimagemissing' listener: listeners cannot supply the image for the current request.
   map.setMissingStyleImageResolver((id) => {
     if (id === HATCH_IMAGE && !map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, hatchImage());
@@ -246,11 +289,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     map.removeFeatureState({ source });
     for (const id of ids) map.setFeatureState({ source, id }, { [flag]: true });
   };
-  const markers = new AreaMarkers(map, places, opts.onAreaClick, {
-    gapLabel: opts.gapLabel,
-    basisLabels: opts.basisLabels ?? markerDefaults.basisLabels,
+  // Whether the view is still the first one (the person has not moved the map), from the map's start on.
+  let firstView = !opts.camera;
+  map.on('movestart', (e) => {
+    if ('originalEvent' in e && e.originalEvent) firstView = false;
   });
-  const stageMarkers = new StageMarkers(map, places, (ids) => opts.onStageClick?.(ids));
   /** The marks to put back after the areas' sources are replaced (`setAreas`). */
   let marked: { gaps: readonly string[]; selected: string | null } = { gaps: [], selected: null };
   /** Ends the view-state subscription of `sync` and the screen-width listener in `remove()`. */
@@ -307,6 +350,51 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     for (const id of layers) map.setFilter(id, filter);
     map.once('idle', hideMarkedLabels);
   }
+  let timer = 0;
+  let areas: MapAreas;
+  try {
+    await Promise.race([
+      map.once('load'),
+      map.once('error').then((e) => Promise.reject(e.error ?? new Error(opts.messages.failed))),
+      new Promise((_, reject) => {
+        timer = window.setTimeout(
+          () => reject(new Error(opts.messages.timeout(LOAD_TIMEOUT_MS / 1000))),
+          LOAD_TIMEOUT_MS,
+        );
+      }),
+      // A data error removes the map at once, loaded or not: the page shows the error, not an empty basemap.
+      new Promise<never>((_, reject) => {
+        opts.areas.catch(reject);
+      }),
+    ]);
+    window.clearTimeout(timer);
+    areas = await opts.areas;
+  } catch (e) {
+    life.abort();
+    map.remove();
+    throw e;
+  } finally {
+    window.clearTimeout(timer);
+  }
+  map.addControl(attribution, 'bottom-right');
+  // Below the laptop-wide layout the credits wait behind MapLibre's own (i) button, folded, so they cover no area;
+  // a tablet turned or a window resized across that width gets the control for its new width.
+  if (isNarrowScreen()) foldAttribution(map);
+  window.matchMedia(NARROW_SCREEN).addEventListener('change', renewAttribution, { signal: life.signal });
+  // The data is in: the area sources get it, and the rings are built with the places.
+  let places = areas.places;
+  let bounds = bbox(areas.shapes) as Bounds;
+  (map.getSource('zones') as maplibregl.GeoJSONSource).setData(areas.zones);
+  (map.getSource('sites') as maplibregl.GeoJSONSource).setData(areas.sites);
+  (map.getSource('shapes') as maplibregl.GeoJSONSource).setData(areas.shapes);
+  (map.getSource('anchors') as maplibregl.GeoJSONSource).setData(areaAnchors(places));
+  // The first idle with the areas drawn (an idle of the basemap alone may come before the data).
+  map.once('idle', () => performance.mark('indsatskort:map-idle'));
+  const markers = new AreaMarkers(map, places, opts.onAreaClick, {
+    gapLabel: opts.gapLabel,
+    basisLabels: opts.basisLabels ?? markerDefaults.basisLabels,
+  });
+  const stageMarkers = new StageMarkers(map, places, (ids) => opts.onStageClick?.(ids));
   const handle: MapHandle = {
     map,
     selectArea(id) {
@@ -339,7 +427,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     },
     setAreas(next, shapes) {
       places = next;
-      bounds = bbox(shapes) as [number, number, number, number];
+      bounds = bbox(shapes) as Bounds;
       (map.getSource('shapes') as maplibregl.GeoJSONSource | undefined)?.setData(shapes);
       (map.getSource('anchors') as maplibregl.GeoJSONSource | undefined)?.setData(areaAnchors(next));
       setAreaState('shapes', 'gap', marked.gaps);
@@ -477,41 +565,24 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       map.remove();
     },
   };
-  let timer = 0;
-  try {
-    await Promise.race([
-      map.once('load'),
-      map.once('error').then((e) => Promise.reject(e.error ?? new Error(opts.messages.failed))),
-      new Promise((_, reject) => {
-        timer = window.setTimeout(
-          () => reject(new Error(opts.messages.timeout(LOAD_TIMEOUT_MS / 1000))),
-          LOAD_TIMEOUT_MS,
-        );
-      }),
-    ]);
-  } catch (e) {
-    handle.remove();
-    throw e;
-  } finally {
-    window.clearTimeout(timer);
-  }
-  map.addControl(attribution, 'bottom-right');
-  // Below the laptop-wide layout the credits wait behind MapLibre's own (i) button, folded, so they cover no area;
-  // a tablet turned or a window resized across that width gets the control for its new width.
-  if (isNarrowScreen()) foldAttribution(map);
-  window.matchMedia(NARROW_SCREEN).addEventListener('change', renewAttribution, { signal: life.signal });
+  // The camera goes to the view state from now on; a move made before the data was in is passed on at once.
+  const reportCamera = () => {
+    const c = map.getCenter();
+    opts.onCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+  };
+  map.on('moveend', reportCamera);
+  if (!opts.camera && !firstView) reportCamera();
+  // The loaded areas' bounds are the single source: should they differ from the picture's (it was built from
+  // other files), the first view is fitted again to them.
+  if (fitted && firstView && !sameBounds(fitted, bounds)) handle.fitAll(false);
   // A phone turned between upright and on its side: the city is fitted again for the new shape and padding, as
   // long as the view is still the first one (the person has not moved the map, no area is open, no stage).
-  let firstView = !opts.camera;
-  map.on('movestart', (e) => {
-    if ('originalEvent' in e && e.originalEvent) firstView = false;
-  });
   window.matchMedia(SHORT_SCREEN_QUERY).addEventListener(
     'change',
     () => {
       if (!firstView || presenting || marked.selected) return;
       map.resize();
-      map.fitBounds(bounds, { padding: fitPadding(), animate: false });
+      handle.fitAll(false);
     },
     { signal: life.signal },
   );

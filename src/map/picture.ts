@@ -86,6 +86,20 @@ export function removeMapPicture(fade = false): void {
   el.classList.add('map-picture--gone');
 }
 
+/**
+ * The areas' bounds [west, south, east, north] the picture was drawn in (its `data-bounds`, written at build time
+ * from the same data files as the app loads), or null without a picture. Read before `fitMapPicture`, which
+ * removes the picture for other views: the live map's first camera fits these bounds before the data is in.
+ */
+export function pictureBounds(): [number, number, number, number] | null {
+  const values = (pictureEl()?.dataset.bounds ?? '').split(',').map(Number);
+  const [w, s, e, n] = values;
+  if (values.length !== 4 || !values.every(Number.isFinite) || w === undefined || s === undefined)
+    return null;
+  if (e === undefined || n === undefined || !(w < e && s < n)) return null;
+  return [w, s, e, n];
+}
+
 /** Keeps the picture only for the overview, fitted to the real map size (and again on resize). */
 export function fitMapPicture(search: string): void {
   const el = pictureEl();

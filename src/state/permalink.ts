@@ -100,6 +100,12 @@ export function parsePermalink(
   return { state, ignored: bad };
 }
 
+/**
+ * The camera a URL's query asks for (`kort=`), or null: it needs no data, so the map can start with it before the
+ * data is in. The rest of the view state, whose area and proposals are checked against the area ids, waits.
+ */
+export const permalinkCamera = (search: string): Camera | null => parsePermalink(search, []).state.camera;
+
 /** The query string (with "?", or "" for the default view) that restores `state`. */
 export function permalinkQuery(state: ViewState): string {
   const q = new URLSearchParams();

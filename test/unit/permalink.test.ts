@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePermalink, permalinkQuery } from '../../src/state/permalink';
+import { parsePermalink, permalinkCamera, permalinkQuery } from '../../src/state/permalink';
 import { DEFAULT_STATE } from '../../src/state/store';
 import { phoneStoryStart } from '../../src/ui/storyCards';
 
@@ -79,5 +79,17 @@ describe('permalink', () => {
     expect(phoneStoryStart(state, false)).toEqual({ state, step: null });
     const desk = parsePermalink('?omraade=hoergaarden', AREAS).state;
     expect(phoneStoryStart(desk, true)).toEqual({ state: desk, step: null });
+  });
+});
+
+describe('permalinkCamera', () => {
+  it('reads the camera without the area ids (the map starts with it before the data), and drops a bad one', () => {
+    expect(permalinkCamera('?kort=12.56000,55.68000,12.50&omraade=ukendt')).toEqual({
+      lon: 12.56,
+      lat: 55.68,
+      zoom: 12.5,
+    });
+    expect(permalinkCamera('?omraade=mjoelnerparken')).toBeNull();
+    expect(permalinkCamera('?kort=0,0,12')).toBeNull();
   });
 });
