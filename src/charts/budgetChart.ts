@@ -271,10 +271,11 @@ function drawRow(
 }
 
 /**
- * Labels of segments too narrow to hold them: one line each below the bar, in bar order. A tick drops from the
- * segment's middle to the label's line, and the label stands beside it (5 px off): ending left of it, else
- * starting right of it. The tick is drawn only when it crosses no label above; a label with room on neither side
- * ends under its segment's right edge, without a tick. (Ending on the tick, the labels touched their ticks.)
+ * Labels of segments too narrow to hold them: one line each below the bar. A tick drops from the segment's middle
+ * and the label stands beside it (5 px off): ending left of it, else starting right of it. When every label starts
+ * right of its tick the lines go from the last segment up to the first, so no tick crosses a label above it (a
+ * phone's staircase of years had one tick for four labels). A label with room on neither side is centred under its
+ * segment, the tick stopping above it. A tick that would cross a label above is left out.
  */
 function drawOutside(
   g: Selection<SVGGElement, undefined, null, undefined>,
@@ -283,37 +284,54 @@ function drawOutside(
   kr: (n: number) => string,
 ): void {
   const barBottom = plan.barTop + BAR_HEIGHT;
-  const spans: [number, number][] = [];
-  plan.outside.forEach((s, i) => {
+  const labels = plan.outside.map((s) => {
     const text = `${s.seg.label} ${kr(s.seg.kr)}`;
-    const lineTop = barBottom + i * LINE.outside;
     const textW = textWidth(text, FONT.outside);
     const centre = s.x0 + s.width / 2;
-    const baseline = lineTop + LINE.outside / 2 + FONT.outside * 0.35 + 2;
-    // [x, anchor, beside its tick]: the text is set from the tick's side, so an estimated width can only
-    // move its far end.
-    const place: [number, 'start' | 'end', boolean] =
+    // Where the text is set from, its anchor, and how it stands to the tick. Set from the tick's side, an
+    // estimated width can only move its far end.
+    const place: { x: number; anchor: 'start' | 'middle' | 'end'; side: 'left' | 'right' | 'below' } =
       centre - TICK_GAP - textW >= left
-        ? [centre - TICK_GAP, 'end', true]
+        ? { x: centre - TICK_GAP, anchor: 'end', side: 'left' }
         : centre + TICK_GAP + textW <= right
-          ? [centre + TICK_GAP, 'start', true]
-          : [Math.max(s.x0 + s.width, left + textW), 'end', false];
-    const [x, anchor, beside] = place;
-    if (beside && spans.every(([a, b]) => centre < a - 2 || centre > b + 2)) {
+          ? { x: centre + TICK_GAP, anchor: 'start', side: 'right' }
+          : {
+              x: Math.min(Math.max(centre, left + textW / 2), right - textW / 2),
+              anchor: 'middle',
+              side: 'below',
+            };
+    const span: [number, number] =
+      place.anchor === 'end'
+        ? [place.x - textW, place.x]
+        : place.anchor === 'start'
+          ? [place.x, place.x + textW]
+          : [place.x - textW / 2, place.x + textW / 2];
+    return { key: s.seg.key, text, centre, span, ...place };
+  });
+  const ordered = labels.every((l) => l.side === 'right') ? [...labels].reverse() : labels;
+  const spans: [number, number][] = [];
+  ordered.forEach((l, i) => {
+    const lineTop = barBottom + i * LINE.outside;
+    const baseline = lineTop + LINE.outside / 2 + FONT.outside * 0.35 + 2;
+    // Beside the label the tick ends at its middle; over it, 3 px above its letters (none on the first line).
+    const tickEnd = l.side === 'below' ? lineTop - 1 : baseline - FONT.outside * 0.35;
+    if (tickEnd - barBottom >= 4 && spans.every(([a, b]) => l.centre < a - 2 || l.centre > b + 2)) {
       g.append('line')
         .attr('class', 'bar__tick')
-        .attr('x1', centre.toFixed(1))
-        .attr('x2', centre.toFixed(1))
+        .attr('data-key', l.key)
+        .attr('x1', l.centre.toFixed(1))
+        .attr('x2', l.centre.toFixed(1))
         .attr('y1', barBottom.toFixed(1))
-        .attr('y2', (baseline - FONT.outside * 0.35).toFixed(1))
+        .attr('y2', tickEnd.toFixed(1))
         .attr('stroke', BASE.ink);
     }
-    spans.push(anchor === 'end' ? [x - textW, x] : [x, x + textW]);
+    spans.push(l.span);
     g.append('text')
       .attr('class', 'bar__outside-label')
-      .attr('x', x.toFixed(1))
+      .attr('data-key', l.key)
+      .attr('x', l.x.toFixed(1))
       .attr('y', baseline.toFixed(1))
-      .attr('text-anchor', anchor)
-      .text(text);
+      .attr('text-anchor', l.anchor)
+      .text(l.text);
   });
 }

@@ -57,7 +57,7 @@ export function createAboutPanel(data: Dataset, checks: readonly CaseCheck[], la
   const dialog = h(
     'dialog',
     { class: 'about', 'aria-labelledby': 'about-title' },
-    h('h2', { id: 'about-title' }, t.aboutTitle),
+    h('h2', { id: 'about-title', tabindex: -1 }, t.aboutTitle),
     h('p', { lang: 'da' }, h('strong', {}, `Sag ${c.sag_nr}: `), c.titel),
     h('p', { lang: 'da' }, c.maal_2020),
     h('h3', {}, t.aboutDecisions),

@@ -103,6 +103,9 @@ export function mountPanels(
     () => {
       about ??= document.body.appendChild(createAboutPanel(data, checks, lang));
       about.showModal();
+      // At its top, focus on the title: showModal focused the Luk at the end and scrolled the text to its foot.
+      about.querySelector<HTMLElement>('#about-title')?.focus();
+      about.scrollTop = 0;
     },
     { signal },
   );

@@ -51,3 +51,26 @@ describe('header subtitle: whole or dropped', () => {
     });
   }
 });
+
+describe('the header Menu on a phone on its side', () => {
+  it('keeps its list inside the 390 px high screen, every action reachable within it', async () => {
+    const { page } = await openApp('', { width: 844, height: 390 }, 'idle', { touch: true });
+    await page.locator('#menu-button').tap();
+    const seen = await page.evaluate(() => {
+      const list = document.getElementById('header-actions') as HTMLElement;
+      const unreachable: string[] = [];
+      for (const b of list.querySelectorAll<HTMLElement>('button, a')) {
+        if (!b.checkVisibility()) continue;
+        b.scrollIntoView({ block: 'nearest' });
+        const r = b.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        if (!hit || !b.contains(hit) || r.bottom > window.innerHeight) unreachable.push(b.textContent ?? '');
+      }
+      return { bottom: list.getBoundingClientRect().bottom, unreachable, pageScrolled: window.scrollY };
+    });
+    expect(seen.bottom, 'list foot').toBeLessThanOrEqual(390);
+    expect(seen.unreachable).toEqual([]);
+    expect(seen.pageScrolled, 'the page itself did not scroll').toBe(0);
+    await page.close();
+  });
+});

@@ -22,6 +22,20 @@ import {
  */
 afterAll(closeBrowser);
 
+/** What "Om sagen" / "Om kortet" should show on opening: their top, focus on the title, Luk in reach. */
+const AT_TOP = { scrollTop: 0, focus: 'H2', closeInView: true };
+/** Where a long dialog stands on opening: its scroll, the focused element and whether its Luk is on screen. */
+const dialogStart = (page: Page, selector: string) =>
+  page.locator(`${selector}[open]`).evaluate((d) => {
+    const box = d.getBoundingClientRect();
+    const close = (d.querySelector('.about__close') as HTMLElement).getBoundingClientRect();
+    return {
+      scrollTop: d.scrollTop,
+      focus: document.activeElement?.tagName,
+      closeInView: close.top >= box.top && close.bottom <= Math.min(box.bottom, window.innerHeight) + 0.5,
+    };
+  });
+
 const AREA_IDS = (goodRaw().areas as { features: { properties: { id: string } }[] }).features.map(
   (f) => f.properties.id,
 );
@@ -122,10 +136,16 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     expect(axis.scale, 'timeline drawn at its size').toBeCloseTo(1, 2);
     expect(axis.overhang, 'timeline inside the dialog').toBeLessThanOrEqual(0);
     expect(axis.cut, 'timeline texts cut at its edges').toEqual([]);
+    expect(await dialogStart(page, 'dialog.case-view'), 'Om sagen on opening').toEqual(AT_TOP);
     await page.keyboard.press('Escape');
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.id), { message: 'focus after Om sagen' })
       .toBe('menu-button');
+    // Om kortet too opens at its top with its Luk in reach (it opened scrolled to its foot, focus on Luk).
+    await menu.click();
+    await page.locator('#about-button').click();
+    expect(await dialogStart(page, 'dialog.about:not(.case-view)'), 'Om kortet on opening').toEqual(AT_TOP);
+    await page.keyboard.press('Escape');
     // So does an action chosen by keyboard that opens no dialog (Kopiér link): the Menu closes, focus stays on it.
     await page
       .context()
