@@ -367,7 +367,6 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         opts.areas.catch(reject);
       }),
     ]);
-    window.clearTimeout(timer);
     areas = await opts.areas;
   } catch (e) {
     life.abort();

@@ -3,7 +3,7 @@ import type { Initiative, TimelineEvent } from '../data/schema';
 import type { Dataset } from '../data/validate';
 import { formatDate, type Lang } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
-import { h } from './dom';
+import { focusTitleAtTop, h } from './dom';
 
 /** Widest time axis, in CSS pixels (the dialog is at most 760 px wide). */
 const MAX_TIMELINE_WIDTH = 700;
@@ -139,6 +139,5 @@ export function createCaseView(data: Dataset, lang: Lang): HTMLDialogElement {
 export function openCaseView(dialog: HTMLDialogElement): void {
   dialog.showModal();
   fitTimeline.get(dialog)?.();
-  dialog.querySelector<HTMLElement>('#case-view-title')?.focus();
-  dialog.scrollTop = 0;
+  focusTitleAtTop(dialog);
 }

@@ -72,3 +72,13 @@ export function showMapButton(
   );
   return button;
 }
+
+/**
+ * Shows an open modal's text from its top with focus on its title (the element its `aria-labelledby` names):
+ * `showModal` focuses the first control, the Luk at the end of a long text, and scrolls to it.
+ */
+export function focusTitleAtTop(dialog: HTMLDialogElement): void {
+  const id = dialog.getAttribute('aria-labelledby');
+  if (id) dialog.querySelector<HTMLElement>(`#${CSS.escape(id)}`)?.focus();
+  dialog.scrollTop = 0;
+}

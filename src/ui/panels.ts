@@ -11,7 +11,7 @@ import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
 import { responsiveBudget } from './budgetPanel';
 import { CoverageTable, type TableView } from './coverageTable';
-import { bringMapIntoView, h } from './dom';
+import { bringMapIntoView, focusTitleAtTop, h } from './dom';
 import { createGapControl } from './gapControl';
 import { createLegend } from './legend';
 import { wireOutlineImport } from './outlineImport';
@@ -103,9 +103,7 @@ export function mountPanels(
     () => {
       about ??= document.body.appendChild(createAboutPanel(data, checks, lang));
       about.showModal();
-      // At its top, focus on the title: showModal focused the Luk at the end and scrolled the text to its foot.
-      about.querySelector<HTMLElement>('#about-title')?.focus();
-      about.scrollTop = 0;
+      focusTitleAtTop(about);
     },
     { signal },
   );
