@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { worldPx } from '../../src/derive/stageFraming';
 import { closeBrowser, openApp } from './harness';
+import { smallTargets } from './layout';
 import { measureStage, SMALL_STAGE_SIZES, STAGE_SIZES, stageProblems, waitStage } from './stage';
 
 afterAll(closeBrowser);
@@ -108,9 +109,9 @@ describe.each(STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
 
 describe.each(SMALL_STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
   'the smaller stage at %s (18 px text)',
-  (_name, size) => {
+  (_name, { touch, ...size }) => {
     it('frames every step with each area in sight and the rules of the stage kept', async () => {
-      const { page } = await openApp('?praesentation=1&trin=1', size, 'loading');
+      const { page } = await openApp('?praesentation=1&trin=1', size, 'loading', { touch });
       await page.locator('.story').focus();
       const problems: string[] = [];
       for (let n = 1; n <= story.length; n++) {
@@ -120,6 +121,8 @@ describe.each(SMALL_STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as con
         problems.push(
           ...stageProblems(m, story[n - 1]?.fokus ?? [], allIds, size, 18).map((p) => `step ${n}: ${p}`),
         );
+        // A finger pages the story on a tablet: its buttons are full-size touch targets (WCAG 2.5.5, 44 px).
+        if (touch) problems.push(...(await smallTargets(page, 44, '.story')).map((t) => `step ${n}: ${t}`));
       }
       expect(problems).toEqual([]);
       await page.close();

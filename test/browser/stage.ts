@@ -186,10 +186,10 @@ const circleRect = (c: { cx: number; cy: number; r: number }, b: Box, tol = 0.5)
   return Math.hypot(c.cx - nx, c.cy - ny) < c.r - tol;
 };
 
-/** The smaller stages (a tablet upright, an old 800×600 projector): 18 px text, same rules otherwise. */
+/** The smaller stages (a touch tablet upright, an old 800×600 projector): 18 px text, same rules otherwise. */
 export const SMALL_STAGE_SIZES = [
-  { width: 768, height: 1024 },
-  { width: 800, height: 600 },
+  { width: 768, height: 1024, touch: true },
+  { width: 800, height: 600, touch: false },
 ] as const;
 
 /**
