@@ -61,8 +61,26 @@ interface RowPlan {
   textTop: number;
   barTop: number;
   segments: SegmentBox[];
-  outside: SegmentBox[];
+  /** Labels of the segments too narrow to hold them, placed below the bar in drawing order. */
+  outside: OutsideLabel[];
 }
+
+/** A segment's label set below its bar: its lines, where they start, and how they stand to the segment's tick. */
+interface OutsideLabel {
+  key: string;
+  /** One line ("Aldersrogade 63.000 kr."), or the name and the amount on two lines when one line finds no room. */
+  lines: string[];
+  /** The segment's middle, where its tick drops. */
+  centre: number;
+  x: number;
+  anchor: 'start' | 'middle' | 'end';
+  side: 'left' | 'right' | 'below';
+  /** Horizontal extent of the text (estimated). */
+  span: [number, number];
+}
+
+/** Lines of text below a bar (segment labels). */
+const outsideLines = (p: RowPlan) => p.outside.reduce((n, l) => n + l.lines.length, 0);
 
 /** Adds "." unless the text already ends with one ("393.000 kr." stays as it is). */
 export const endSentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
@@ -87,9 +105,9 @@ export function budgetChart(rows: readonly BudgetRow[], opts: BudgetChartOptions
   const plans: RowPlan[] = [];
   let y = TOP;
   for (const row of rows) {
-    const plan = planRow(row, y, x, { narrow, labelColumn, width, note: opts.notes?.[row.id] });
+    const plan = planRow(row, y, x, { narrow, labelColumn, width, note: opts.notes?.[row.id], kr });
     plans.push(plan);
-    y = plan.barTop + BAR_HEIGHT + plan.outside.length * LINE.outside + ROW_GAP;
+    y = plan.barTop + BAR_HEIGHT + outsideLines(plan) * LINE.outside + ROW_GAP;
     if (!narrow) y = Math.max(y, plan.textTop + textHeight(plan) + ROW_GAP);
   }
   const height = y + AXIS_HEIGHT;
@@ -150,7 +168,13 @@ function planRow(
   row: BudgetRow,
   top: number,
   x: ScaleLinear<number, number>,
-  o: { narrow: boolean; labelColumn: number; width: number; note: string | undefined },
+  o: {
+    narrow: boolean;
+    labelColumn: number;
+    width: number;
+    note: string | undefined;
+    kr: (n: number) => string;
+  },
 ): RowPlan {
   const wrapWidth = o.narrow ? o.width - NARROW_TEXT_X : o.labelColumn - 2 * PAD;
   const labelLines = wrapText(row.label, wrapWidth, FONT.label, true);
@@ -173,7 +197,11 @@ function planRow(
     textTop,
     barTop,
     segments,
-    outside: segments.filter((s) => !s.inside),
+    outside: placeOutside(
+      segments.filter((s) => !s.inside),
+      [x.range()[0] ?? 0, o.width],
+      o.kr,
+    ),
   };
 }
 
@@ -261,7 +289,7 @@ function drawRow(
         .text(s.seg.label);
     }
   }
-  drawOutside(g, plan, [o.x.range()[0] ?? 0, o.width], o.kr);
+  drawOutside(g, plan);
   const end = Math.max(...plan.segments.map((s) => s.x0 + s.width));
   g.append('text')
     .attr('class', 'bar__value')
@@ -270,52 +298,127 @@ function drawRow(
     .text(o.kr(rowTotal(row)));
 }
 
+/** What a label costs the reader: a label with no tick to its segment is worst, then one centred under it. */
+const COST = { noTick: 100, centred: 10, line: 1 } as const;
+/** Above this many labels under one bar the order is kept as given (the search below grows as n!·6ⁿ). */
+const SEARCH_MAX = 5;
+
 /**
- * Labels of segments too narrow to hold them: one line each below the bar. A tick drops from the segment's middle
- * and the label stands beside it (5 px off): ending left of it, else starting right of it. When every label starts
- * right of its tick the lines go from the last segment up to the first, so no tick crosses a label above it (a
- * phone's staircase of years had one tick for four labels). A label with room on neither side is centred under its
- * segment, the tick stopping above it. A tick that would cross a label above is left out.
+ * Labels of segments too narrow to hold them, one below the other under the bar. A tick drops from the segment's
+ * middle and the label stands beside it (5 px off), on one line or, where one line finds no room, with the amount
+ * on a line of its own and the name wrapped to the room left; a label with room on neither side is centred under its segment, the tick stopping above
+ * it. A tick is drawn only where it crosses no label above it, so the order of the labels and their sides are
+ * chosen together: of all orders and placements the one with the fewest labels left without a tick, then the
+ * fewest centred, then the fewest lines (a phone's TV chart: "Statens andel" on two lines right of its tick lets
+ * the tick of "Kommunal medfinansiering" pass).
  */
-function drawOutside(
-  g: Selection<SVGGElement, undefined, null, undefined>,
-  plan: RowPlan,
+export function placeOutside(
+  outside: readonly SegmentBox[],
   [left, right]: [number, number],
   kr: (n: number) => string,
-): void {
-  const barBottom = plan.barTop + BAR_HEIGHT;
-  const labels = plan.outside.map((s) => {
-    const text = `${s.seg.label} ${kr(s.seg.kr)}`;
-    const textW = textWidth(text, FONT.outside);
-    const centre = s.x0 + s.width / 2;
-    // Where the text is set from, its anchor, and how it stands to the tick. Set from the tick's side, an
-    // estimated width can only move its far end.
-    const place: { x: number; anchor: 'start' | 'middle' | 'end'; side: 'left' | 'right' | 'below' } =
-      centre - TICK_GAP - textW >= left
-        ? { x: centre - TICK_GAP, anchor: 'end', side: 'left' }
-        : centre + TICK_GAP + textW <= right
-          ? { x: centre + TICK_GAP, anchor: 'start', side: 'right' }
-          : {
-              x: Math.min(Math.max(centre, left + textW / 2), right - textW / 2),
-              anchor: 'middle',
-              side: 'below',
-            };
-    const span: [number, number] =
-      place.anchor === 'end'
-        ? [place.x - textW, place.x]
-        : place.anchor === 'start'
-          ? [place.x, place.x + textW]
-          : [place.x - textW / 2, place.x + textW / 2];
-    return { key: s.seg.key, text, centre, span, ...place };
-  });
-  const ordered = labels.every((l) => l.side === 'right') ? [...labels].reverse() : labels;
+): OutsideLabel[] {
+  const candidates = outside.map((s) => outsideCandidates(s, [left, right], kr));
+  if (outside.length > SEARCH_MAX) return candidates.map((c) => c[0] as OutsideLabel);
+  let best: { cost: number; labels: OutsideLabel[] } = { cost: Number.POSITIVE_INFINITY, labels: [] };
+  for (const order of permutations(candidates.map((_, i) => i))) {
+    const choose = (i: number, chosen: OutsideLabel[]): void => {
+      if (i === order.length) {
+        const cost = outsideCost(chosen);
+        if (cost < best.cost) best = { cost, labels: [...chosen] };
+        return;
+      }
+      for (const c of candidates[order[i] ?? 0] ?? []) choose(i + 1, [...chosen, c]);
+    };
+    choose(0, []);
+  }
+  return best.labels;
+}
+
+/**
+ * Where a segment's label can stand: beside its tick (left, then right) on one line, or with the amount on a line of
+ * its own and the name wrapped to the room beside the tick; else centred under its segment.
+ */
+function outsideCandidates(
+  s: SegmentBox,
+  [left, right]: [number, number],
+  kr: (n: number) => string,
+): OutsideLabel[] {
+  const centre = s.x0 + s.width / 2;
+  const amount = kr(s.seg.kr);
+  const full = [`${s.seg.label} ${amount}`];
+  const split = [s.seg.label, amount];
+  const widthOf = (lines: readonly string[]) => Math.max(...lines.map((l) => textWidth(l, FONT.outside)));
+  const out: OutsideLabel[] = [];
+  const base = { key: s.seg.key, centre };
+  for (const side of ['left', 'right'] as const) {
+    const room = side === 'left' ? centre - TICK_GAP - left : right - centre - TICK_GAP;
+    const wrapped = [...wrapText(s.seg.label, room, FONT.outside), amount];
+    const forms = [full, split, ...(wrapped.length > 2 ? [wrapped] : [])];
+    for (const lines of forms) {
+      const w = widthOf(lines);
+      if (w > room) continue;
+      // Set from the tick's side, an estimated width can only move the text's far end.
+      const x = side === 'left' ? centre - TICK_GAP : centre + TICK_GAP;
+      const span: [number, number] = side === 'left' ? [x - w, x] : [x, x + w];
+      out.push({ ...base, lines, x, anchor: side === 'left' ? 'end' : 'start', side, span });
+    }
+  }
+  for (const lines of [full, split]) {
+    const w = widthOf(lines);
+    const x = Math.min(Math.max(centre, left + w / 2), right - w / 2);
+    out.push({ ...base, lines, x, anchor: 'middle', side: 'below', span: [x - w / 2, x + w / 2] });
+  }
+  return out;
+}
+
+/** Whether each label, in this order, gets its tick (drawOutside's rule). */
+function outsideTicks(labels: readonly OutsideLabel[]): boolean[] {
   const spans: [number, number][] = [];
-  ordered.forEach((l, i) => {
-    const lineTop = barBottom + i * LINE.outside;
+  let line = 0;
+  return labels.map((l) => {
+    const room = l.side !== 'below' || line > 0;
+    const clear = spans.every(([a, b]) => l.centre < a - 2 || l.centre > b + 2);
+    spans.push(l.span);
+    line += l.lines.length;
+    return room && clear;
+  });
+}
+
+const outsideCost = (labels: readonly OutsideLabel[]): number => {
+  const ticks = outsideTicks(labels);
+  return labels.reduce(
+    (sum, l, i) =>
+      sum +
+      (ticks[i] ? 0 : COST.noTick) +
+      (l.side === 'below' ? COST.centred : 0) +
+      l.lines.length * COST.line,
+    0,
+  );
+};
+
+/** Every order of the items, the given order first. */
+function* permutations<T>(items: readonly T[]): Generator<T[]> {
+  if (items.length <= 1) {
+    yield [...items];
+    return;
+  }
+  for (const [i, first] of items.entries())
+    for (const rest of permutations([...items.slice(0, i), ...items.slice(i + 1)])) yield [first, ...rest];
+}
+
+/**
+ * Draws the labels placed by placeOutside, each with its tick where outsideTicks allows one: beside a label the tick
+ * ends at its first line's middle, over it 1 px above its line.
+ */
+function drawOutside(g: Selection<SVGGElement, undefined, null, undefined>, plan: RowPlan): void {
+  const barBottom = plan.barTop + BAR_HEIGHT;
+  const ticks = outsideTicks(plan.outside);
+  let line = 0;
+  for (const [i, l] of plan.outside.entries()) {
+    const lineTop = barBottom + line * LINE.outside;
     const baseline = lineTop + LINE.outside / 2 + FONT.outside * 0.35 + 2;
-    // Beside the label the tick ends at its middle; over it, 3 px above its letters (none on the first line).
     const tickEnd = l.side === 'below' ? lineTop - 1 : baseline - FONT.outside * 0.35;
-    if (tickEnd - barBottom >= 4 && spans.every(([a, b]) => l.centre < a - 2 || l.centre > b + 2)) {
+    if (ticks[i]) {
       g.append('line')
         .attr('class', 'bar__tick')
         .attr('data-key', l.key)
@@ -325,13 +428,21 @@ function drawOutside(
         .attr('y2', tickEnd.toFixed(1))
         .attr('stroke', BASE.ink);
     }
-    spans.push(l.span);
-    g.append('text')
+    const text = g
+      .append('text')
       .attr('class', 'bar__outside-label')
       .attr('data-key', l.key)
       .attr('x', l.x.toFixed(1))
       .attr('y', baseline.toFixed(1))
-      .attr('text-anchor', l.anchor)
-      .text(l.text);
-  });
+      .attr('text-anchor', l.anchor);
+    if (l.lines.length === 1) text.text(l.lines[0] ?? '');
+    else
+      for (const [i, part] of l.lines.entries())
+        text
+          .append('tspan')
+          .attr('x', l.x.toFixed(1))
+          .attr('dy', i === 0 ? 0 : LINE.outside)
+          .text(part);
+    line += l.lines.length;
+  }
 }

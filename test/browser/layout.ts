@@ -120,14 +120,19 @@ export function chartProblems(page: Page): Promise<string[]> {
         const near = new DOMRect(r.left - 2, r.top, r.width + 4, r.height + 2);
         for (const t of texts) if (overlap(near, t.r)) problems.push(`a tick touches "${t.text}"`);
       }
-      // Every label under a bar points to its segment: by a tick, or by standing right under it.
+      // Every label under a bar points to its segment by a tick that ends at the label: beside its first line, or
+      // just above it.
       for (const label of svg.querySelectorAll<SVGTextElement>('text.bar__outside-label')) {
         const key = label.dataset.key ?? '';
-        const seg = svg.querySelector(`rect.bar__segment[data-key="${key}"]`)?.getBoundingClientRect();
         const r = label.getBoundingClientRect();
-        const under = seg && r.left <= seg.left + seg.width / 2 && r.right >= seg.left + seg.width / 2;
-        if (!svg.querySelector(`line.bar__tick[data-key="${key}"]`) && !under)
-          problems.push(`"${label.textContent}" points to nothing`);
+        const tick = svg.querySelector(`line.bar__tick[data-key="${key}"]`)?.getBoundingClientRect();
+        const reaches =
+          tick &&
+          tick.bottom >= r.top - 4 &&
+          tick.bottom <= r.bottom &&
+          tick.left >= r.left - 8 &&
+          tick.left <= r.right + 8;
+        if (!reaches) problems.push(`"${label.textContent}" has no tick that reaches it`);
       }
       for (let i = 0; i < texts.length; i++) {
         for (let j = i + 1; j < texts.length; j++) {

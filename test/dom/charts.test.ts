@@ -60,15 +60,39 @@ describe('the budget chart', () => {
   });
 });
 
+/** A chart text as read: the lines of a label set on two lines (tspans) joined by a space. */
+const lineText = (t: Element) => {
+  const parts = [...t.querySelectorAll('tspan')];
+  return parts.length > 0 ? parts.map((p) => p.textContent).join(' ') : t.textContent;
+};
+
 describe('the budget chart at any width', () => {
   const tv = tvRows(data, TV_LABELS);
+  it.each([320, 360, 370, 390, 420, 540, 740])(
+    'points to every segment labelled below a bar with a tick that ends beside or above its label at %i px',
+    (width) => {
+      for (const rows of [tv, budgetRows(data)]) {
+        const svg = budgetChart(rows, { width, lang: 'da', label: 'C', idPrefix: 'c' });
+        for (const label of svg.querySelectorAll('text.bar__outside-label')) {
+          const key = label.getAttribute('data-key');
+          const tick = svg.querySelector(`line.bar__tick[data-key="${key}"]`);
+          expect(tick, `${lineText(label)}: no tick`).not.toBeNull();
+          // The tick ends 1 px above the label's line, or at its first line's middle beside it.
+          const gap = Number(label.getAttribute('y')) - Number(tick?.getAttribute('y2'));
+          expect(gap, lineText(label) ?? '').toBeGreaterThan(0);
+          expect(gap, lineText(label) ?? '').toBeLessThanOrEqual(15);
+        }
+      }
+    },
+  );
+
   it.each([360, 540, 740, 1100])(
     'draws every TV segment ≥ 2 px wide and labels the narrow ones below the bar at %i px',
     (width) => {
       const svg = budgetChart(tv, { width, lang: 'da', label: 'TV', idPrefix: 'tv' });
       for (const rect of svg.querySelectorAll('rect.bar__segment'))
         expect(Number(rect.getAttribute('width'))).toBeGreaterThanOrEqual(2);
-      const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+      const texts = [...svg.querySelectorAll('text')].map(lineText);
       expect(texts).toContain('Aldersrogade 63.000 kr.');
       expect(texts).toContain('Mjølnerparken/Hothers Plads 50.000 kr.');
       expect(texts).not.toContain('Aldersrogade');
