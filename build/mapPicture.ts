@@ -8,7 +8,7 @@
 import { bbox, rewind, simplify } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import { INDSATS_TYPES } from '../src/data/types';
-import { declutter } from '../src/derive/declutter';
+import { besideSides, declutter } from '../src/derive/declutter';
 import type { AreaPlace } from '../src/derive/mapFeatures';
 import { ring } from '../src/draw/ring';
 import { FIT_PADDING, FIT_PADDING_SHORT, SHORT_SCREEN_QUERY } from '../src/style/camera';
@@ -217,14 +217,18 @@ export function renderMapPicture(input: PictureInput): { html: string; css: stri
     REFERENCE_SIZE,
   );
   const r = MARKER.radius;
+  // On a short screen the names stand beside the rings, on the side AreaMarkers picks (the order of x is the same
+  // at any size): set here, so the page script's fit does not move a name after the first paint.
+  const sides = besideSides(at.map((a) => a.fx));
   const markers = input.places
-    .map((p) => {
+    .map((p, i) => {
       const [dx, dy] = offsets[p.id] ?? [0, 0];
       const [lx1, ly1, lx2, ly2] = leaderEnds(dx, dy, r);
       const moved = dx !== 0 || dy !== 0 ? ' area-marker--moved' : '';
+      const left = sides[i] === 'left' ? ' area-marker--name-left' : '';
       return (
         `<span class="map-picture__dot" data-picture-dot="${escapeAttr(p.id)}"></span>` +
-        `<div class="area-marker map-picture__marker${moved}" data-picture-marker="${escapeAttr(p.id)}">` +
+        `<div class="area-marker map-picture__marker${moved}${left}" data-picture-marker="${escapeAttr(p.id)}">` +
         `<svg class="area-marker__leader"><line${attrs({ x1: lx1, y1: ly1, x2: lx2, y2: ly2 })}/></svg>` +
         `<div class="area-marker__ring">${ringMarkup(p)}</div>` +
         `<span class="area-marker__label" elementtiming="map-picture">${escapeText(p.navn)}` +

@@ -94,6 +94,8 @@ function pushOutOfCorner(
 
 /** Room (px) kept above a ring and under its label: what a crowded map's last unresolved push may use up. */
 const MARGIN = 6;
+/** Room (px) between a ring and the label beside it (style.css, compact markers). */
+export const LABEL_GAP = 4;
 
 /**
  * The declutter box of a ring (`radius`, centred at `x`, `y`) with its label (`label`, px) hanging under it: from
@@ -101,6 +103,8 @@ const MARGIN = 6;
  * centred on the ring and as tall above it as below kept a tall label's height (a two-line name with its "fra
  * fil" line) above the ring as well, so on a crowded phone map the boxes could not all be met and names ran
  * under the neighbours' rings. Point and box move together, so the offsets `declutter` returns fit the ring.
+ * With `side` "right" or "left" (a short screen's compact markers) the label stands beside the ring, `LABEL_GAP` px
+ * off and centred on it: the box reaches from just outside the ring to just outside the label.
  */
 export function ringLabelBox(
   id: string,
@@ -109,7 +113,20 @@ export function ringLabelBox(
   radius: number,
   label: { width: number; height: number },
   min: { width: number; height: number },
+  side: 'below' | 'left' | 'right' = 'below',
 ): ScreenPoint {
+  if (side !== 'below') {
+    const near = radius + MARGIN;
+    const far = radius + LABEL_GAP + label.width + MARGIN;
+    const [left, right] = side === 'right' ? [near, far] : [far, near];
+    return {
+      id,
+      x: x + (right - left) / 2,
+      y,
+      width: Math.max(min.width, left + right),
+      height: Math.max(min.height, 2 * radius + 2 * MARGIN, label.height + 2 * MARGIN),
+    };
+  }
   const top = radius + MARGIN;
   const bottom = Math.max(radius + label.height + MARGIN, min.height - top);
   return {
@@ -119,4 +136,18 @@ export function ringLabelBox(
     width: Math.max(min.width, label.width + 8),
     height: top + bottom,
   };
+}
+
+/**
+ * Which side of its ring each name stands on when names stand beside rings: away from the middle of the areas (the
+ * median x), so the names of the western areas point west and the eastern ones east, and the two halves do not push
+ * into each other.
+ */
+export function besideSides(xs: readonly number[]): ('left' | 'right')[] {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid =
+    sorted.length === 0
+      ? 0
+      : ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2;
+  return xs.map((x) => (x < mid ? 'left' : 'right'));
 }

@@ -1,9 +1,10 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { declutter, ringLabelBox } from '../derive/declutter';
+import { besideSides, declutter, ringLabelBox } from '../derive/declutter';
 import { type AreaPlace, basisMark } from '../derive/mapFeatures';
 import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
+import { SHORT_SCREEN_QUERY } from '../style/camera';
 import { RING } from '../style/palette';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -31,7 +32,41 @@ export const markerDefaults = {
    * (three lines, 76 px, with its 10 px margin) plus how far a name with a gap note hangs below its box.
    */
   controlBand: 110,
+  /** The same strip on a short screen, where the credits are a folded (i) button: the scale bar only. */
+  controlBandShort: 40,
 };
+
+/** How a desk marker is drawn and kept clear: ring radius, letter size, where its name stands, its least box. */
+export interface MarkerGeometry {
+  radius: number;
+  letterSize?: number;
+  /** Names under the rings, or beside them (each on the side away from the areas' middle: besideSides). */
+  side: 'below' | 'beside';
+  min: { width: number; height: number };
+  /** Strip along the map's bottom edge that boxes stay above (CSS px). */
+  band: number;
+}
+
+/**
+ * The desk marker for this screen: the ring with its name under it, or on a short screen (a phone on its side) the
+ * compact ring with its name beside it (RING.compact; style.css draws the same from the same query).
+ */
+export function deskGeometry(options: typeof markerDefaults = markerDefaults): MarkerGeometry {
+  if (window.matchMedia(SHORT_SCREEN_QUERY).matches)
+    return {
+      radius: RING.compact.radius,
+      letterSize: RING.compact.letterSize,
+      side: 'beside',
+      min: RING.compact.box,
+      band: options.controlBandShort,
+    };
+  return {
+    radius: options.radius,
+    side: 'below',
+    min: { width: options.boxWidth, height: options.boxHeight },
+    band: options.controlBand,
+  };
+}
 
 /**
  * The rings and name labels of the areas as DOM markers: decluttered on zoom (a leader line then points to the
@@ -50,6 +85,9 @@ export class AreaMarkers {
   #proposed: Record<string, IndsatsType[]> = {};
   #frame = 0;
   #options: typeof markerDefaults;
+  /** The projector's ring size while presenting (setSize), else null: the desk size for the screen. */
+  #stage: { radius: number; boxWidth: number; boxHeight: number } | null = null;
+  #short = window.matchMedia(SHORT_SCREEN_QUERY);
 
   constructor(
     map: MapLibreMap,
@@ -90,8 +128,12 @@ export class AreaMarkers {
       this.#markers.set(area.id, { marker, el, ringHost, leader, basis });
     }
     this.#drawRings();
+    // The names' sides now, before the first paint: set in the first placing they moved after it (a layout shift).
+    this.#sides();
     map.on('zoom', this.#schedule);
     map.on('resize', this.#schedule);
+    // A phone turned onto its side or back: the rings are drawn at the other size, the names moved (CSS).
+    this.#short.addEventListener('change', this.#resize);
     // Placed in the next frame, not now: measuring the labels here would force a layout of the whole page while
     // the map is still starting; in the frame the page is laid out anyway.
     this.#schedule();
@@ -102,23 +144,49 @@ export class AreaMarkers {
     this.#frame = requestAnimationFrame(() => this.#place());
   };
 
+  #resize = (): void => {
+    this.#drawRings();
+    this.#schedule();
+  };
+
+  #geometry(): MarkerGeometry {
+    if (!this.#stage) return deskGeometry(this.#options);
+    const { radius, boxWidth, boxHeight } = this.#stage;
+    return {
+      radius,
+      side: 'below',
+      min: { width: boxWidth, height: boxHeight },
+      band: this.#options.controlBand,
+    };
+  }
+
+  /** Where each name stands (under its ring, or beside it on a short screen), marked on the markers. */
+  #sides(): { at: { x: number; y: number }[]; sides: ('below' | 'left' | 'right')[] } {
+    const at = this.#areas.map((a) => this.#map.project(a.lngLat));
+    const sides =
+      this.#geometry().side === 'beside' ? besideSides(at.map((p) => p.x)) : at.map(() => 'below' as const);
+    for (const [i, a] of this.#areas.entries())
+      this.#markers.get(a.id)?.el.classList.toggle('area-marker--name-left', sides[i] === 'left');
+    return { at, sides };
+  }
+
   #place(): void {
-    const r = this.#options.radius;
-    const min = { width: this.#options.boxWidth, height: this.#options.boxHeight };
-    const pts = this.#areas.map((a) => {
+    const { radius: r, min, band } = this.#geometry();
+    const { at, sides } = this.#sides();
+    const pts = this.#areas.map((a, i) => {
       // The name hangs below the ring, with its "fra fil" / "håndplaceret" line and gap note under it.
       const label = this.#markers.get(a.id)?.el.querySelector('.area-marker__label');
       const size =
         label instanceof HTMLElement
           ? { width: label.offsetWidth, height: label.offsetHeight }
           : { width: 0, height: 0 };
-      const { x, y } = this.#map.project(a.lngLat);
-      return ringLabelBox(a.id, x, y, r, size, min);
+      const { x, y } = at[i] ?? { x: 0, y: 0 };
+      return ringLabelBox(a.id, x, y, r, size, min, sides[i] ?? 'below');
     });
     const { clientWidth, clientHeight } = this.#map.getContainer();
-    const offsets = declutter(pts, this.#options.boxWidth, this.#options.boxHeight, {
+    const offsets = declutter(pts, min.width, min.height, {
       width: clientWidth,
-      height: clientHeight - this.#options.controlBand,
+      height: clientHeight - band,
       corner: this.#options.controlCorner,
     });
     for (const [id, m] of this.#markers) {
@@ -134,12 +202,15 @@ export class AreaMarkers {
     }
   }
 
-  /** Redraws the rings at another size (presentation mode) and re-declutters with a box to match. */
-  setSize(radius: number, boxWidth: number, boxHeight: number): void {
-    this.#options = { ...this.#options, radius, boxWidth, boxHeight };
+  /**
+   * Redraws the rings at the projector's size (presentation mode) and re-declutters with a box to match; null goes
+   * back to the desk size for the screen.
+   */
+  setSize(size: { radius: number; boxWidth: number; boxHeight: number } | null): void {
+    this.#stage = size;
     for (const m of this.#markers.values()) {
-      m.el.style.width = `${2 * radius}px`;
-      m.el.style.height = `${2 * radius}px`;
+      m.el.style.width = size ? `${2 * size.radius}px` : '';
+      m.el.style.height = size ? `${2 * size.radius}px` : '';
     }
     this.#drawRings();
     this.#place();
@@ -149,8 +220,10 @@ export class AreaMarkers {
     for (const area of this.#areas) {
       const m = this.#markers.get(area.id);
       if (!m) continue;
+      const { radius, letterSize } = this.#geometry();
       const svg = ring(area.covered, {
-        radius: this.#options.radius,
+        radius,
+        ...(letterSize ? { letterSize } : {}),
         visible: this.#visible,
         proposed: this.#proposed[area.id] ?? [],
       });
@@ -239,6 +312,7 @@ export class AreaMarkers {
   remove(): void {
     this.#map.off('zoom', this.#schedule);
     this.#map.off('resize', this.#schedule);
+    this.#short.removeEventListener('change', this.#resize);
     cancelAnimationFrame(this.#frame);
     for (const m of this.#markers.values()) m.marker.remove();
     this.#markers.clear();

@@ -25,11 +25,12 @@ import {
   LAYER,
   labelProperties,
   MAP_LABELS,
+  SELECTED_HALO,
   type StyleInput,
   TYPE_LAYER_IDS,
 } from '../style/mapStyle';
 import { BASE, channels } from '../style/palette';
-import { AreaMarkers, markerDefaults } from './areaMarkers';
+import { AreaMarkers, deskGeometry, markerDefaults } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap, snapshotMapNow } from './snapshot';
 import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
@@ -58,8 +59,7 @@ const fitPadding = () => (window.matchMedia(SHORT_SCREEN_QUERY).matches ? FIT_PA
 const AREA_LAYERS = [LAYER.areaCenter, LAYER.areaShapeFill];
 /** Padding when presenting: room for the large rings and their labels. */
 const PRESENTATION_PADDING = { top: 90, bottom: 130, left: 120, right: 120 };
-/** Ring radius and declutter box (CSS px), normal and on a projector (letters 11 px and 24 px). */
-const NORMAL_RING = markerDefaults;
+/** Ring radius and declutter box (CSS px) on a projector (letters 24 px). */
 const PRESENTATION_RING = { radius: STAGE_SIZES.radius, boxWidth: 190, boxHeight: 140 };
 /** Line widths (px) normal and on a projector, for the lines that carry meaning. */
 const LINE_WIDTHS: Record<string, [number, number]> = {
@@ -461,8 +461,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     setPresentation(on) {
       if (on === presenting) return;
       presenting = on;
-      const ring = on ? PRESENTATION_RING : NORMAL_RING;
-      markers.setSize(ring.radius, ring.boxWidth, ring.boxHeight);
+      markers.setSize(on ? PRESENTATION_RING : null);
       for (const [layer, widths] of Object.entries(LINE_WIDTHS)) {
         map.setPaintProperty(layer, 'line-width', on ? widths[1] : widths[0]);
       }
@@ -574,6 +573,11 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   // The loaded areas' bounds are the single source: should they differ from the picture's (it was built from
   // other files), the first view is fitted again to them.
   if (fitted && firstView && !sameBounds(fitted, bounds)) handle.fitAll(false);
+  // The selected area's halo fits round the desk ring of the screen (the compact one on a short screen).
+  const fitHalo = () =>
+    map.setPaintProperty(LAYER.areaSelected, 'circle-radius', deskGeometry().radius + SELECTED_HALO);
+  if (window.matchMedia(SHORT_SCREEN_QUERY).matches) fitHalo();
+  window.matchMedia(SHORT_SCREEN_QUERY).addEventListener('change', fitHalo, { signal: life.signal });
   // A phone turned between upright and on its side: the city is fitted again for the new shape and padding, as
   // long as the view is still the first one (the person has not moved the map, no area is open, no stage).
   window.matchMedia(SHORT_SCREEN_QUERY).addEventListener(

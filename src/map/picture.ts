@@ -5,9 +5,9 @@
  * asks for another view, or the live map cannot start.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { declutter, ringLabelBox } from '../derive/declutter';
+import { besideSides, declutter, ringLabelBox } from '../derive/declutter';
 import type { Store } from '../state/store';
-import { markerDefaults } from './areaMarkers';
+import { deskGeometry, markerDefaults } from './areaMarkers';
 import './picture.css';
 
 const PICTURE_ID = 'map-picture';
@@ -24,35 +24,45 @@ export function showsOverview(search: string): boolean {
 /** Declutters the picture's rings for the map's real size, as the live markers will be. */
 function fitPicture(el: HTMLElement): void {
   const origin = el.getBoundingClientRect();
-  const items = [...el.querySelectorAll<HTMLElement>('[data-picture-marker]')].map((marker) => {
+  // The live markers' geometry for this screen (on a short screen the compact ring with its name beside it).
+  const { radius, side, min, band } = deskGeometry();
+  const markers = [...el.querySelectorAll<HTMLElement>('[data-picture-marker]')];
+  const at = markers.map((marker) => {
     const id = marker.dataset.pictureMarker ?? '';
-    const dot = el.querySelector<HTMLElement>(`[data-picture-dot="${CSS.escape(id)}"]`);
-    const r = dot?.getBoundingClientRect();
+    const dot = el
+      .querySelector<HTMLElement>(`[data-picture-dot="${CSS.escape(id)}"]`)
+      ?.getBoundingClientRect();
+    return dot
+      ? { x: dot.left + dot.width / 2 - origin.left, y: dot.top + dot.height / 2 - origin.top }
+      : { x: 0, y: 0 };
+  });
+  const sides = side === 'beside' ? besideSides(at.map((p) => p.x)) : at.map(() => 'below' as const);
+  const items = markers.map((marker, i) => {
     const label = marker.querySelector<HTMLElement>('.area-marker__label');
+    const s = sides[i] ?? 'below';
+    marker.classList.toggle('area-marker--name-left', s === 'left');
+    const { x, y } = at[i] ?? { x: 0, y: 0 };
     return {
       marker,
-      // The same box as AreaMarkers': the ring with its name under it.
+      // The same box as AreaMarkers': the ring with its name under it (beside it on a short screen).
       point: ringLabelBox(
-        id,
-        r ? r.left + r.width / 2 - origin.left : 0,
-        r ? r.top + r.height / 2 - origin.top : 0,
-        markerDefaults.radius,
+        marker.dataset.pictureMarker ?? '',
+        x,
+        y,
+        radius,
         { width: label?.offsetWidth ?? 0, height: label?.offsetHeight ?? 0 },
-        { width: markerDefaults.boxWidth, height: markerDefaults.boxHeight },
+        min,
+        s,
       ),
     };
   });
   const offsets = declutter(
     items.map((i) => i.point),
-    markerDefaults.boxWidth,
-    markerDefaults.boxHeight,
-    {
-      width: el.clientWidth,
-      height: el.clientHeight - markerDefaults.controlBand,
-      corner: markerDefaults.controlCorner,
-    },
+    min.width,
+    min.height,
+    { width: el.clientWidth, height: el.clientHeight - band, corner: markerDefaults.controlCorner },
   );
-  const r = markerDefaults.radius;
+  const r = radius;
   for (const { marker, point } of items) {
     const [dx, dy] = offsets[point.id] ?? [0, 0];
     marker.style.translate = `${dx}px ${dy}px`;

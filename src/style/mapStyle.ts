@@ -381,6 +381,9 @@ function siteLayers(type: 'tv_overvaagning' | 'jobcentre'): LayerSpecification[]
   ];
 }
 
+/** How far (px) the selected area's halo reaches beyond its ring. */
+export const SELECTED_HALO = 6;
+
 function areaLayers(): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     {
@@ -388,7 +391,7 @@ function areaLayers(): LayerSpecification[] {
       type: 'circle',
       source: 'anchors',
       paint: {
-        'circle-radius': RING.radius + 6,
+        'circle-radius': RING.radius + SELECTED_HALO,
         'circle-color': BASE.areaHalo,
         'circle-opacity': stateOpacity('selected', 0.85),
         'circle-stroke-opacity': stateOpacity('selected', 1),

@@ -76,6 +76,12 @@ export const RING = {
   centerRadius: 4.5,
   /** Box kept free around each desk ring and its name when decluttering (the live markers and the build-time map picture). */
   box: { width: 120, height: 78 },
+  /**
+   * On a short screen (a phone on its side: a map about 280 px high) a smaller ring with its name beside it, not
+   * under it: four areas stand in one column there (Bispeparken to Sjælør Boulevard), and a ring with its name
+   * under it needs 78 px of height. Letters stay 12 px, as on the desk ring.
+   */
+  compact: { radius: 20, letterSize: 12, box: { width: 0, height: 52 } },
 } as const;
 
 /** The red, green and blue channels (0–255) of a #RRGGBB colour. */

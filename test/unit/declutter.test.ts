@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declutter, ringLabelBox } from '../../src/derive/declutter';
+import { besideSides, declutter, LABEL_GAP, ringLabelBox } from '../../src/derive/declutter';
 
 describe('declutter', () => {
   it('leaves points that do not overlap where they are', () => {
@@ -111,5 +111,36 @@ describe('ringLabelBox', () => {
     const offsets = declutter(pts, 120, 78);
     const ys = [0, 1, 2].map((i) => 100 + 10 * i + (offsets[`a${i}`]?.[1] ?? 0)).sort((a, b) => a - b);
     for (const i of [0, 1]) expect((ys[i + 1] ?? 0) - 24).toBeGreaterThanOrEqual((ys[i] ?? 0) + 24 + 48);
+  });
+});
+
+describe('a name beside its ring (a short screen)', () => {
+  const min = { width: 0, height: 52 };
+  const edges = (b: ReturnType<typeof ringLabelBox>) => ({
+    left: (b.x ?? 0) - (b.width ?? 0) / 2,
+    right: (b.x ?? 0) + (b.width ?? 0) / 2,
+    top: (b.y ?? 0) - (b.height ?? 0) / 2,
+    bottom: (b.y ?? 0) + (b.height ?? 0) / 2,
+  });
+  it('boxes the ring and the name on its right, centred on the ring', () => {
+    const e = edges(ringLabelBox('a', 100, 200, 20, { width: 90, height: 17 }, min, 'right'));
+    expect(e.left).toBeLessThan(80);
+    expect(e.left).toBeGreaterThan(70);
+    expect(e.right).toBeGreaterThan(120 + LABEL_GAP + 90);
+    expect(e.right).toBeLessThan(120 + LABEL_GAP + 90 + 10);
+    expect(e.top).toBe(200 - 26);
+    expect(e.bottom).toBe(200 + 26);
+  });
+  it('mirrors it for a name on the left, and grows with a name taller than the ring', () => {
+    const e = edges(ringLabelBox('a', 100, 200, 20, { width: 90, height: 60 }, min, 'left'));
+    expect(e.right).toBeGreaterThan(120);
+    expect(e.right).toBeLessThan(130);
+    expect(e.left).toBeLessThan(80 - LABEL_GAP - 90);
+    expect(e.bottom - e.top).toBeGreaterThanOrEqual(60);
+  });
+  it('sets the names away from the middle of the areas: west of the median left, the rest right', () => {
+    expect(besideSides([10, 50, 30, 90])).toEqual(['left', 'right', 'left', 'right']);
+    expect(besideSides([10, 20, 30])).toEqual(['left', 'right', 'right']);
+    expect(besideSides([])).toEqual([]);
   });
 });

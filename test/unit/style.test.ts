@@ -68,6 +68,7 @@ describe('the palette', () => {
     const flat = (s: string) => s.replace(/\s+/g, '').toLowerCase();
     expect(css).toContain(`--ink: ${BASE.ink};`);
     expect(css).toContain(`--ring-size: ${2 * RING.radius}px;`);
+    expect(css).toContain(`--ring-size: ${2 * RING.compact.radius}px;`);
     expect(flat(css)).toContain(`border:1pxsolid${flat(BASE.swatchRim)};`);
     expect(flat(css)).toContain(`background:${flat(BASE.stageLegendFill)};`);
     // No ring box is written as a bare number any more.
