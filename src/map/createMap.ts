@@ -578,6 +578,17 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     map.setPaintProperty(LAYER.areaSelected, 'circle-radius', deskGeometry().radius + SELECTED_HALO);
   if (window.matchMedia(SHORT_SCREEN_QUERY).matches) fitHalo();
   window.matchMedia(SHORT_SCREEN_QUERY).addEventListener('change', fitHalo, { signal: life.signal });
+  // A phone turned with an area's dialog open: the dialog changes shape (a bottom sheet upright, a panel beside the
+  // area on its side), so the area is eased again into the part of the map the dialog leaves free.
+  window.matchMedia('(orientation: portrait)').addEventListener(
+    'change',
+    () => {
+      if (presenting || !marked.selected) return;
+      map.resize();
+      handle.flyToArea(marked.selected);
+    },
+    { signal: life.signal },
+  );
   // A phone turned between upright and on its side: the city is fitted again for the new shape and padding, as
   // long as the view is still the first one (the person has not moved the map, no area is open, no stage).
   window.matchMedia(SHORT_SCREEN_QUERY).addEventListener(

@@ -75,13 +75,50 @@ describe('a phone turned on its side and back', () => {
     await mapSettled(page);
     expect(await ringsCovered(page), 'on its side: rings covered').toEqual([]);
     await expect.poll(() => markerOverlaps(page), { message: 'on its side' }).toEqual([]);
-    expect(await page.locator('#map .area-marker__ring svg').first().getAttribute('width'), 'compact ring').toBe(
-      '40',
-    );
+    expect(
+      await page.locator('#map .area-marker__ring svg').first().getAttribute('width'),
+      'compact ring',
+    ).toBe('40');
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => ringsOutside(page), { message: 'upright again: rings outside' }).toEqual([]);
     await mapSettled(page);
     expect(await markerOverlaps(page), 'upright again').toEqual([]);
+    await page.close();
+  });
+});
+
+/** The open area dialog's box and the selected ring's, and whether the ring is whole inside the map. */
+const dialogBeside = (page: Page) =>
+  page.evaluate(() => {
+    const d = (document.querySelector('.area-dialog') as HTMLElement).getBoundingClientRect();
+    const r = document
+      .querySelector('.area-marker--selected .area-marker__ring svg')
+      ?.getBoundingClientRect();
+    const m = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
+    if (!r) return 'no selected ring';
+    const meets =
+      Math.min(d.right, r.right) - Math.max(d.left, r.left) > 0.5 &&
+      Math.min(d.bottom, r.bottom) - Math.max(d.top, r.top) > 0.5;
+    const inMap = r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom;
+    return meets ? 'the dialog covers the ring' : inMap ? 'clear' : 'the ring is outside the map';
+  });
+
+describe('a phone turned with an area dialog open', () => {
+  it('eases the area beside the dialog on its side and above the sheet upright again', async () => {
+    const { page } = await openApp('?omraade=mjoelnerparken', { width: 390, height: 844 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    await mapSettled(page);
+    expect(await dialogBeside(page), 'upright').toBe('clear');
+    await page.setViewportSize({ width: 844, height: 390 });
+    await expect.poll(() => dialogBeside(page), { message: 'on its side' }).toBe('clear');
+    await mapSettled(page);
+    expect(await dialogBeside(page), 'on its side, settled').toBe('clear');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => dialogBeside(page), { message: 'upright again' }).toBe('clear');
+    await mapSettled(page);
+    expect(await dialogBeside(page), 'upright again, settled').toBe('clear');
     await page.close();
   });
 });
