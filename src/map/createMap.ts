@@ -16,7 +16,13 @@ import {
 import { frameStage } from '../derive/stageFraming';
 import { type Rect, ringBox } from '../derive/stagePlacement';
 import type { Camera, Store } from '../state/store';
-import { FIT_PADDING, FIT_PADDING_SHORT, SHORT_SCREEN_QUERY } from '../style/camera';
+import {
+  FIT_PADDING,
+  FIT_PADDING_SHORT,
+  type Padding,
+  paddingFor,
+  SHORT_SCREEN_QUERY,
+} from '../style/camera';
 import {
   type AreaState,
   buildStyle,
@@ -53,7 +59,13 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 const sameBounds = (a: Bounds, b: Bounds): boolean => a.every((v, i) => Math.abs(v - (b[i] ?? NaN)) < 1e-9);
 
 /** The first view's padding for the screen the page is on now (a phone on its side gets the short one). */
-const fitPadding = () => (window.matchMedia(SHORT_SCREEN_QUERY).matches ? FIT_PADDING_SHORT : FIT_PADDING);
+/** The padding of a fitted view for this screen, as it fits the map's `container` (paddingFor). */
+const fitPadding = (container: HTMLElement, base?: Padding) =>
+  paddingFor(
+    base ?? (window.matchMedia(SHORT_SCREEN_QUERY).matches ? FIT_PADDING_SHORT : FIT_PADDING),
+    container.clientWidth,
+    container.clientHeight,
+  );
 
 /** Layers a click on an area can land on. */
 const AREA_LAYERS = [LAYER.areaCenter, LAYER.areaShapeFill];
@@ -244,7 +256,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     }),
     ...(opts.camera
       ? { center: [opts.camera.lon, opts.camera.lat] as [number, number], zoom: opts.camera.zoom }
-      : { bounds: fitted as LngLatBoundsLike, fitBoundsOptions: { padding: fitPadding() } }),
+      : { bounds: fitted as LngLatBoundsLike, fitBoundsOptions: { padding: fitPadding(opts.container) } }),
     attributionControl: false,
     maxZoom: 17,
     minZoom: 8,
@@ -435,7 +447,10 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
       stageMarkers.setPlaces(next);
     },
     fitAll(animate = true) {
-      map.fitBounds(bounds, { padding: fitPadding(), animate: animate && !opts.reducedMotion });
+      map.fitBounds(bounds, {
+        padding: fitPadding(map.getContainer()),
+        animate: animate && !opts.reducedMotion,
+      });
     },
     fitAreas(ids) {
       const chosen = ids.length > 0 ? places.filter((p) => ids.includes(p.id)) : places;
@@ -445,7 +460,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
         number,
         number,
       ];
-      const pad = presenting ? PRESENTATION_PADDING : fitPadding();
+      const pad = fitPadding(map.getContainer(), presenting ? PRESENTATION_PADDING : undefined);
       map.fitBounds(box, { padding: pad, maxZoom: AREA_ZOOM, duration: opts.reducedMotion ? 0 : 500 });
     },
     async snapshot(scale) {

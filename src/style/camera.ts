@@ -11,3 +11,24 @@ export const FIT_PADDING = { top: 60, bottom: 150, left: 80, right: 80 } as cons
  */
 export const FIT_PADDING_SHORT = { top: 30, bottom: 56, left: 50, right: 50 } as const;
 export const SHORT_SCREEN_QUERY = '(max-height: 499px)';
+
+/** Padding (CSS px) on each side of a fitted view. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * `base` as it fits a map `width` × `height` px: scaled down, per axis, where it would take more than half the map.
+ * MapLibre does not fit at all where the padding leaves no room (it warns "Map cannot fit within canvas…"), as in a
+ * map not yet laid out to its size, or a small window; the normal sizes keep `base` as it is.
+ */
+export function paddingFor(base: Padding, width: number, height: number): Padding {
+  // A map with no box yet is left to MapLibre as it was (no padding can make room there).
+  if (width < 2 || height < 2) return base;
+  const sx = Math.min(1, width / 2 / Math.max(1, base.left + base.right));
+  const sy = Math.min(1, height / 2 / Math.max(1, base.top + base.bottom));
+  return { top: base.top * sy, right: base.right * sx, bottom: base.bottom * sy, left: base.left * sx };
+}
