@@ -8,7 +8,7 @@
 import { bbox, rewind, simplify } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import { INDSATS_TYPES } from '../src/data/types';
-import { besideSides, declutter } from '../src/derive/declutter';
+import { besideSides, declutter, leaderEnds } from '../src/derive/declutter';
 import type { AreaPlace } from '../src/derive/mapFeatures';
 import { ring } from '../src/draw/ring';
 import { FIT_PADDING, FIT_PADDING_SHORT, SHORT_SCREEN_QUERY } from '../src/style/camera';
@@ -164,12 +164,6 @@ function simplified(fc: GeoJSON.FeatureCollection): GeoJSON.FeatureCollection {
 /** The ring of one area as SVG markup, drawn by the same ring() as the live markers. */
 const ringMarkup = (place: AreaPlace): string =>
   renderToString(() => ring(place.covered, { radius: MARKER.radius, visible: new Set(INDSATS_TYPES) }));
-
-/** The leader line from the ring's edge to the true position, as AreaMarkers draws it. */
-export function leaderEnds(dx: number, dy: number, r: number): [number, number, number, number] {
-  const length = Math.hypot(dx, dy) || 1;
-  return [r - (dx / length) * r, r - (dy / length) * r, r - dx, r - dy];
-}
 
 /**
  * The picture as `html` (one element to put where the map is) and `css` (the box's aspect ratio, the padding, the

@@ -151,3 +151,15 @@ export function besideSides(xs: readonly number[]): ('left' | 'right')[] {
       : ((sorted[(sorted.length - 1) >> 1] ?? 0) + (sorted[sorted.length >> 1] ?? 0)) / 2;
   return xs.map((x) => (x < mid ? 'left' : 'right'));
 }
+
+/** The SVG attributes leaderEnds' four numbers go to, in order. */
+export const LEADER_ATTRS = ['x1', 'y1', 'x2', 'y2'] as const;
+
+/**
+ * The leader line of a ring of radius `r` moved by (`dx`, `dy`): from the ring's edge to the true position, in the
+ * ring's own box (x1, y1, x2, y2). AreaMarkers, the map picture and its build draw it alike.
+ */
+export function leaderEnds(dx: number, dy: number, r: number): [number, number, number, number] {
+  const length = Math.hypot(dx, dy) || 1;
+  return [r - (dx / length) * r, r - (dy / length) * r, r - dx, r - dy];
+}

@@ -1,6 +1,6 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { besideSides, declutter, ringLabelBox } from '../derive/declutter';
+import { besideSides, declutter, LEADER_ATTRS, leaderEnds, ringLabelBox } from '../derive/declutter';
 import { type AreaPlace, basisMark } from '../derive/mapFeatures';
 import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
@@ -174,7 +174,8 @@ export class AreaMarkers {
     const { radius: r, min, band } = this.#geometry();
     const { at, sides } = this.#sides();
     const pts = this.#areas.map((a, i) => {
-      // The name hangs below the ring, with its "fra fil" / "håndplaceret" line and gap note under it.
+      // The name hangs below the ring (stands beside it on a short screen), with its "fra fil" / "håndplaceret"
+      // line and gap note under it.
       const label = this.#markers.get(a.id)?.el.querySelector('.area-marker__label');
       const size =
         label instanceof HTMLElement
@@ -194,11 +195,8 @@ export class AreaMarkers {
       m.marker.setOffset([dx, dy]);
       m.el.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
       // From the ring's edge (not its centre) to the true position.
-      const length = Math.hypot(dx, dy) || 1;
-      m.leader.setAttribute('x1', String(r - (dx / length) * r));
-      m.leader.setAttribute('y1', String(r - (dy / length) * r));
-      m.leader.setAttribute('x2', String(r - dx));
-      m.leader.setAttribute('y2', String(r - dy));
+      for (const [i, v] of leaderEnds(dx, dy, r).entries())
+        m.leader.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
     }
   }
 

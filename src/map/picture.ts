@@ -5,7 +5,7 @@
  * asks for another view, or the live map cannot start.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { besideSides, declutter, ringLabelBox } from '../derive/declutter';
+import { besideSides, declutter, LEADER_ATTRS, leaderEnds, ringLabelBox } from '../derive/declutter';
 import type { Store } from '../state/store';
 import { deskGeometry, markerDefaults } from './areaMarkers';
 import './picture.css';
@@ -62,17 +62,13 @@ function fitPicture(el: HTMLElement): void {
     min.height,
     { width: el.clientWidth, height: el.clientHeight - band, corner: markerDefaults.controlCorner },
   );
-  const r = radius;
   for (const { marker, point } of items) {
     const [dx, dy] = offsets[point.id] ?? [0, 0];
     marker.style.translate = `${dx}px ${dy}px`;
     marker.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
-    const length = Math.hypot(dx, dy) || 1;
     const line = marker.querySelector('.area-marker__leader line');
-    line?.setAttribute('x1', String(r - (dx / length) * r));
-    line?.setAttribute('y1', String(r - (dy / length) * r));
-    line?.setAttribute('x2', String(r - dx));
-    line?.setAttribute('y2', String(r - dy));
+    for (const [i, v] of leaderEnds(dx, dy, radius).entries())
+      line?.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
   }
 }
 

@@ -23,7 +23,7 @@ export interface Padding {
 /**
  * `base` as it fits a map `width` × `height` px: scaled down, per axis, where it would take more than half the map.
  * MapLibre does not fit at all where the padding leaves no room (it warns "Map cannot fit within canvas…"), as in a
- * map not yet laid out to its size, or a small window; the normal sizes keep `base` as it is.
+ * map not yet laid out to its size, or a very small screen; the normal sizes keep `base` as it is.
  */
 export function paddingFor(base: Padding, width: number, height: number): Padding {
   // A map with no box yet is left to MapLibre as it was (no padding can make room there).

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { leaderEnds, renderMapPicture } from '../../build/mapPicture';
+import { renderMapPicture } from '../../build/mapPicture';
 import { pictureFromData } from '../../build/picturePlugin';
+import { leaderEnds } from '../../src/derive/declutter';
 import type { AreaPlace } from '../../src/derive/mapFeatures';
 import { FIT_PADDING } from '../../src/style/camera';
 import { BASE, PALETTE } from '../../src/style/palette';
