@@ -88,6 +88,7 @@ export class AreaMarkers {
   /** The projector's ring size while presenting (setSize), else null: the desk size for the screen. */
   #stage: { radius: number; boxWidth: number; boxHeight: number } | null = null;
   #short = window.matchMedia(SHORT_SCREEN_QUERY);
+  #selected: string | null = null;
 
   constructor(
     map: MapLibreMap,
@@ -132,6 +133,9 @@ export class AreaMarkers {
     this.#sides();
     map.on('zoom', this.#schedule);
     map.on('resize', this.#schedule);
+    // After a pan too: a ring kept inside the map's edge by the declutter keeps its push only while it is there
+    // (a phone turned with a dialog open left a lone ring 34 px off its place).
+    map.on('moveend', this.#schedule);
     // A phone turned onto its side or back: the rings are drawn at the other size, the names moved (CSS).
     this.#short.addEventListener('change', this.#resize);
     // Placed in the next frame, not now: measuring the labels here would force a layout of the whole page while
@@ -164,9 +168,19 @@ export class AreaMarkers {
   #sides(): { at: { x: number; y: number }[]; sides: ('below' | 'left' | 'right')[] } {
     const at = this.#areas.map((a) => this.#map.project(a.lngLat));
     const sides =
-      this.#geometry().side === 'beside' ? besideSides(at.map((p) => p.x)) : at.map(() => 'below' as const);
-    for (const [i, a] of this.#areas.entries())
-      this.#markers.get(a.id)?.el.classList.toggle('area-marker--name-left', sides[i] === 'left');
+      this.#geometry().side === 'beside'
+        ? besideSides(at.map((p) => p.x)).map((side, i): 'below' | 'left' | 'right' =>
+            // The open area's name stands under its ring: beside it, it ran under the dialog at the map's left,
+            // or past the map's right edge, which pushed the ring off its place.
+            this.#areas[i]?.id === this.#selected ? 'below' : side,
+          )
+        : at.map(() => 'below' as const);
+    const beside = this.#geometry().side === 'beside';
+    for (const [i, a] of this.#areas.entries()) {
+      const el = this.#markers.get(a.id)?.el;
+      el?.classList.toggle('area-marker--name-left', sides[i] === 'left');
+      el?.classList.toggle('area-marker--name-below', beside && sides[i] === 'below');
+    }
     return { at, sides };
   }
 
@@ -272,7 +286,9 @@ export class AreaMarkers {
 
   /** Marks one area as selected (or none). */
   select(id: string | null): void {
+    this.#selected = id;
     for (const [areaId, m] of this.#markers) m.el.classList.toggle('area-marker--selected', areaId === id);
+    if (this.#geometry().side === 'beside') this.#schedule();
   }
 
   /** Gap mode: marks the given areas as not covered and dims the rest; null ends gap mode. */
@@ -310,6 +326,7 @@ export class AreaMarkers {
   remove(): void {
     this.#map.off('zoom', this.#schedule);
     this.#map.off('resize', this.#schedule);
+    this.#map.off('moveend', this.#schedule);
     this.#short.removeEventListener('change', this.#resize);
     cancelAnimationFrame(this.#frame);
     for (const m of this.#markers.values()) m.marker.remove();

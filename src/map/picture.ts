@@ -70,6 +70,7 @@ function fitPicture(el: HTMLElement): void {
     for (const [i, v] of leaderEnds(dx, dy, radius).entries())
       line?.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
   }
+  el.classList.add('map-picture--fitted');
 }
 
 const refit = (): void => {

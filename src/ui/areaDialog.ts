@@ -1,3 +1,4 @@
+import { nameParts } from '../draw/nameParts';
 import type { Lang } from '../i18n/format';
 import { STRINGS } from '../i18n/strings';
 import { clear, h } from './dom';
@@ -51,7 +52,8 @@ export class AreaDialog {
   open(areaId: string, title: string, content: readonly HTMLElement[], opener: HTMLElement | null): void {
     const active = document.activeElement;
     this.#opener = opener ?? (active instanceof HTMLElement && active !== document.body ? active : null);
-    this.#title.textContent = title;
+    // A two-place name breaks after its "/", not inside a word ("Tingbjerg/Utterslevh-use" at 915×412).
+    this.#title.replaceChildren(...nameParts(title, 'area-dialog__name'));
     this.element.dataset.area = areaId;
     clear(this.#body);
     this.#body.append(...content);

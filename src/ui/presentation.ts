@@ -394,8 +394,12 @@ export class Presentation {
     this.#title.textContent = current.titel[lang];
     this.#quotes.replaceChildren(...current.citater.map((q) => h('blockquote', {}, q)));
     this.#quotes.scrollTop = 0;
+    // A button disabled while it has focus (→ at the last step, ← at the first) would drop focus to the page:
+    // it goes to the other arrow, so the presenter pages on from the same place.
+    const lost = [this.#prev, this.#next].find((b) => b === document.activeElement);
     this.#prev.disabled = step <= 1;
     this.#next.disabled = step >= this.#story.length;
+    if (lost?.disabled) (lost === this.#next ? this.#prev : this.#next).focus();
     renderStageLegend(this.legend, new Set(current.typer), current.huller, lang);
   }
 

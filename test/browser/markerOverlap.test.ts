@@ -95,12 +95,15 @@ const dialogBeside = (page: Page) =>
       .querySelector('.area-marker--selected .area-marker__ring svg')
       ?.getBoundingClientRect();
     const m = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
-    if (!r) return 'no selected ring';
-    const meets =
-      Math.min(d.right, r.right) - Math.max(d.left, r.left) > 0.5 &&
-      Math.min(d.bottom, r.bottom) - Math.max(d.top, r.top) > 0.5;
+    const l = document.querySelector('.area-marker--selected .area-marker__label')?.getBoundingClientRect();
+    if (!r || !l) return 'no selected ring';
+    const meets = (b: DOMRect) =>
+      Math.min(d.right, b.right) - Math.max(d.left, b.left) > 0.5 &&
+      Math.min(d.bottom, b.bottom) - Math.max(d.top, b.top) > 0.5;
     const inMap = r.left >= m.left && r.right <= m.right && r.top >= m.top && r.bottom <= m.bottom;
-    return meets ? 'the dialog covers the ring' : inMap ? 'clear' : 'the ring is outside the map';
+    if (meets(r)) return 'the dialog covers the ring';
+    if (meets(l)) return 'the dialog covers the name';
+    return inMap ? 'clear' : 'the ring is outside the map';
   });
 
 describe('a phone turned with an area dialog open', () => {
@@ -119,6 +122,16 @@ describe('a phone turned with an area dialog open', () => {
     await expect.poll(() => dialogBeside(page), { message: 'upright again' }).toBe('clear');
     await mapSettled(page);
     expect(await dialogBeside(page), 'upright again, settled').toBe('clear');
+    await page.close();
+  });
+
+  it('keeps the open area’s name clear of the dialog on a phone on its side (915×412, Tingbjerg)', async () => {
+    const { page } = await openApp('?omraade=tingbjerg_utterslevhuse', { width: 915, height: 412 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    await mapSettled(page);
+    await expect.poll(() => dialogBeside(page)).toBe('clear');
     await page.close();
   });
 });

@@ -111,6 +111,22 @@ describe('presentation mode', () => {
     await page.close();
   });
 
+  it('keeps focus on the arrows at the story’s ends (a disabled arrow hands it to the other)', async () => {
+    const { page } = await openApp('?praesentation=1&trin=8', { width: 1024, height: 768 });
+    const focused = () => page.evaluate(() => document.activeElement?.className ?? '');
+    await page.locator('.story__next').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepText(page)).toBe(`${TOTAL}/${TOTAL}`);
+    expect(await focused(), 'at the last step').toBe('story__prev');
+    await page.goto(page.url().replace(/trin=\d+/, 'trin=2'));
+    await expect.poll(() => stepText(page)).toBe(`2/${TOTAL}`);
+    await page.locator('.story__prev').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => stepText(page)).toBe(`1/${TOTAL}`);
+    expect(await focused(), 'at the first step').toBe('story__next');
+    await page.close();
+  });
+
   it('opens a slide directly from its URL, with the case’s words as caption', async () => {
     const { page } = await openApp('?praesentation=1&trin=8', { width: 1024, height: 768 });
     expect(await stepText(page)).toBe(`8/${TOTAL}`);

@@ -56,9 +56,13 @@ describe('the area dialog', () => {
     expect(document.getElementById(labelId)?.textContent).toBe(HOSTILE);
     expect(el.querySelector('img, script')).toBeNull();
     expect(el.textContent).toContain('<script>');
-    // jsdom runs no onerror handler, so prove the name stayed text: one text node, no element with attributes.
+    // jsdom runs no onerror handler, so prove the name stayed text: only the name's parts (spans broken after a
+    // "/" by <wbr>), each a single text node, and no element with attributes.
     const title = document.getElementById(labelId);
-    expect([...(title?.childNodes ?? [])].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
+    const parts = [...(title?.childNodes ?? [])];
+    expect(new Set(parts.map((n) => n.nodeName))).toEqual(new Set(['SPAN', 'WBR']));
+    for (const span of title?.querySelectorAll('span') ?? [])
+      expect([...span.childNodes].map((n) => n.nodeType)).toEqual([Node.TEXT_NODE]);
     expect(
       [...el.querySelectorAll('*')].filter((n) => n.hasAttribute('onerror') || n.hasAttribute('src')),
     ).toEqual([]);
