@@ -4,7 +4,15 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { worldPx } from '../../src/derive/stageFraming';
 import { closeBrowser, openApp } from './harness';
 import { smallTargets } from './layout';
-import { measureStage, SMALL_STAGE_SIZES, STAGE_SIZES, stageProblems, waitStage } from './stage';
+import {
+  buttonPlaces,
+  buttonsMoved,
+  measureStage,
+  SMALL_STAGE_SIZES,
+  STAGE_SIZES,
+  stageProblems,
+  waitStage,
+} from './stage';
 
 afterAll(closeBrowser);
 
@@ -71,16 +79,19 @@ describe.each(STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as const))(
         shared = { page, baseUrl };
         await page.locator('.story').focus();
         const problems: string[] = [];
+        const buttons: Awaited<ReturnType<typeof buttonPlaces>>[] = [];
         for (let n = 1; n <= story.length; n++) {
           if (n > 1) await page.keyboard.press(FORWARD_KEYS[n % FORWARD_KEYS.length] ?? 'PageDown');
           await waitStage(page, n);
           const m = await measureStage(page, places);
           forward.push(await cameraOf(page));
+          buttons.push(await buttonPlaces(page));
           problems.push(
             ...stageProblems(m, story[n - 1]?.fokus ?? [], allIds, size).map((p) => `step ${n}: ${p}`),
           );
         }
         expect(problems).toEqual([]);
+        expect(buttonsMoved(buttons), 'the paging buttons stay put').toEqual([]);
         for (let n = story.length - 1; n >= 1; n--) {
           await page.keyboard.press(BACK_KEYS[n % BACK_KEYS.length] ?? 'PageUp');
           await waitStage(page, n);
@@ -114,9 +125,11 @@ describe.each(SMALL_STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as con
       const { page } = await openApp('?praesentation=1&trin=1', size, 'loading', { touch });
       await page.locator('.story').focus();
       const problems: string[] = [];
+      const buttons: Awaited<ReturnType<typeof buttonPlaces>>[] = [];
       for (let n = 1; n <= story.length; n++) {
         if (n > 1) await page.keyboard.press('PageDown');
         await waitStage(page, n);
+        buttons.push(await buttonPlaces(page));
         const m = await measureStage(page, places);
         problems.push(
           ...stageProblems(m, story[n - 1]?.fokus ?? [], allIds, size, 18).map((p) => `step ${n}: ${p}`),
@@ -125,6 +138,7 @@ describe.each(SMALL_STAGE_SIZES.map((s) => [`${s.width}×${s.height}`, s] as con
         if (touch) problems.push(...(await smallTargets(page, 44, '.story')).map((t) => `step ${n}: ${t}`));
       }
       expect(problems).toEqual([]);
+      expect(buttonsMoved(buttons), 'the paging buttons stay put').toEqual([]);
       await page.close();
     }, 300_000);
   },

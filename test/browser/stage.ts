@@ -148,15 +148,18 @@ export async function measureStage(
     }
     const quotes = document.querySelector<HTMLElement>('.story__quotes');
     const story = document.querySelector<HTMLElement>('.story');
-    const words = story ? [...story.querySelectorAll('.story__head, .story__tools, .story__quotes > *')] : [];
-    const lastWords = Math.max(...words.map((el) => el.getBoundingClientRect().bottom));
+    const bottom = (sel: string) =>
+      Math.max(0, ...[...(story?.querySelectorAll(sel) ?? [])].map((el) => el.getBoundingClientRect().bottom));
+    // The words shown last: the quotes' (as far as their box shows them) or the title, count and buttons'.
+    const quoteWords = bottom('.story__quotes > *');
+    const lastWords = Math.max(
+      bottom('.story__title, .story__count, .story__tools'),
+      Math.min(quoteWords, quotes?.getBoundingClientRect().bottom ?? quoteWords),
+    );
     const scale = document.querySelector<HTMLElement>('.maplibregl-ctrl-scale');
     return {
       scaleOverflow: scale ? Math.max(0, scale.scrollWidth - scale.clientWidth) : 0,
-      captionSlack: story
-        ? story.getBoundingClientRect().bottom -
-          Math.min(lastWords, quotes?.getBoundingClientRect().bottom ?? lastWords)
-        : 0,
+      captionSlack: story ? story.getBoundingClientRect().bottom - lastWords : 0,
       captionOverflow: quotes ? Math.max(0, quotes.scrollHeight - quotes.clientHeight) : 0,
       zoom: handle.map.getZoom(),
       map: mapBox,
@@ -258,4 +261,33 @@ export function stageProblems(
     for (const b of labels.slice(i + 1))
       if (overlap(a.box, b.box)) problems.push(`labels ${a.ids} / ${b.ids} overlap`);
   return problems;
+}
+
+/** Where the stage's paging buttons stand now (CSS px, top-left corners). */
+export function buttonPlaces(page: Page): Promise<Record<string, { x: number; y: number }>> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const cls of ['story__prev', 'story__next']) {
+      const r = document.querySelector(`.${cls}`)?.getBoundingClientRect();
+      if (r) out[cls] = { x: Math.round(r.x), y: Math.round(r.y) };
+    }
+    return out;
+  });
+}
+
+/**
+ * The steps at which a paging button stands elsewhere than at step 1 (more than 1 px): a presenter who clicks or
+ * taps "→" again at the same place must hit it again, whatever the step's words.
+ */
+export function buttonsMoved(places: readonly Record<string, { x: number; y: number }>[]): string[] {
+  const first = places[0] ?? {};
+  const out: string[] = [];
+  places.forEach((p, i) => {
+    for (const [cls, at] of Object.entries(p)) {
+      const was = first[cls];
+      if (was && Math.hypot(at.x - was.x, at.y - was.y) > 1)
+        out.push(`step ${i + 1}: ${cls} at ${at.x},${at.y} (step 1: ${was.x},${was.y})`);
+    }
+  });
+  return out;
 }
