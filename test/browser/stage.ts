@@ -149,7 +149,10 @@ export async function measureStage(
     const quotes = document.querySelector<HTMLElement>('.story__quotes');
     const story = document.querySelector<HTMLElement>('.story');
     const bottom = (sel: string) =>
-      Math.max(0, ...[...(story?.querySelectorAll(sel) ?? [])].map((el) => el.getBoundingClientRect().bottom));
+      Math.max(
+        0,
+        ...[...(story?.querySelectorAll(sel) ?? [])].map((el) => el.getBoundingClientRect().bottom),
+      );
     // The words shown last: the quotes' (as far as their box shows them) or the title, count and buttons'.
     const quoteWords = bottom('.story__quotes > *');
     const lastWords = Math.max(
