@@ -19,8 +19,13 @@ import { renderToString } from './stringDom';
 const BOX = 1000;
 /** Simplification tolerance in degrees (about half a CSS pixel at the overview zoom). */
 const TOLERANCE = 0.0001;
-/** How far beyond the bounds box the basemap is drawn (in box widths/heights), for wide or tall maps. */
-const MARGIN = 0.7;
+/**
+ * How far beyond the bounds box the basemap is drawn (in box widths and heights), for wide or tall maps. A phone on
+ * its side fits the box to a map about 4× as wide as the box's height (844×390: a 194 px box in an 844 px wide map
+ * needs 1.7 box widths each side); a phone upright, to a map taller than wide, with more padding below than
+ * above (390×844 needs 0.85 box heights below). browser/picture.test.ts checks the basemap reaches every edge.
+ */
+const MARGIN = { x: 1.8, y: 1 };
 /** Map size the build-time declutter assumes (the app's map at 1280×800); the page corrects it at run time. */
 export const REFERENCE_SIZE = { width: 930, height: 724 };
 /** Ring radius and declutter box of the live markers (AreaMarkers' defaults), CSS px. */
@@ -180,8 +185,8 @@ export function renderMapPicture(input: PictureInput): { html: string; css: stri
     .scale(k)
     .translate([-x0 * k, -y0 * k])
     .clipExtent([
-      [-MARGIN * BOX, -MARGIN * height],
-      [(1 + MARGIN) * BOX, (1 + MARGIN) * height],
+      [-MARGIN.x * BOX, -MARGIN.y * height],
+      [(1 + MARGIN.x) * BOX, (1 + MARGIN.y) * height],
     ]);
   const body = layerMarkup(input, geoPath(projection).digits(0));
   const svg = `<svg class="map-picture__base" viewBox="0 0 ${BOX} ${height.toFixed(1)}" preserveAspectRatio="none" overflow="visible" aria-hidden="true">${body}</svg>`;

@@ -72,6 +72,51 @@ describe('the map picture', () => {
     await context.close();
   });
 
+  // The picture's basemap is drawn a margin beyond the areas' box; on a phone on its side (a map four times as wide
+  // as tall) or upright (more padding below than above) that margin fell short, and the picture showed its sea-blue
+  // ground where the live map then drew land.
+  it.each([
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+    { width: 844, height: 390 },
+    { width: 667, height: 375 },
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])('draws its basemap to every edge of the map (%o)', async (size) => {
+    const context = await (await getBrowser()).newContext({ viewport: size, javaScriptEnabled: false });
+    const page = await context.newPage();
+    watchPage(page);
+    await page.goto(inject('baseUrl'));
+    const { map, drawn } = await page.evaluate(() => {
+      const m = document.getElementById('map')?.getBoundingClientRect();
+      const d = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+      // Every filled basemap shape (land, neighbours, bydele, parks, water), wherever its layer is drawn from.
+      for (const path of document.querySelectorAll('.map-picture__base g > path')) {
+        const fill =
+          path.closest('g[fill]')?.getAttribute('fill') ?? path.closest('use, g')?.getAttribute('fill');
+        if (fill === 'none') continue;
+        const r = path.getBoundingClientRect();
+        if (r.width === 0) continue;
+        d.left = Math.min(d.left, r.left);
+        d.top = Math.min(d.top, r.top);
+        d.right = Math.max(d.right, r.right);
+        d.bottom = Math.max(d.bottom, r.bottom);
+      }
+      return { map: m && { left: m.left, top: m.top, right: m.right, bottom: m.bottom }, drawn: d };
+    });
+    if (!map) throw new Error('no #map');
+    const short = Object.entries({
+      left: drawn.left - map.left,
+      top: drawn.top - map.top,
+      right: map.right - drawn.right,
+      bottom: map.bottom - drawn.bottom,
+    })
+      .filter(([, gap]) => gap > 1)
+      .map(([edge, gap]) => `${edge}: ${Math.round(gap)} px of ground`);
+    expect(short).toEqual([]);
+    await context.close();
+  });
+
   // A phone on its side too: there the compact rings carry their names beside them, and the picture's names were
   // set in another font than the live ones, so the decluttered rings moved 7-8 px at the hand-over.
   it.each([SIZE, { width: 844, height: 390 }])(
