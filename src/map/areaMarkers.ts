@@ -136,6 +136,7 @@ export class AreaMarkers {
     // After a pan too: a ring kept inside the map's edge by the declutter keeps its push only while it is there
     // (a phone turned with a dialog open left a lone ring 34 px off its place).
     map.on('moveend', this.#schedule);
+    map.on('move', this.#offMap);
     // A phone turned onto its side or back: the rings are drawn at the other size, the names moved (CSS).
     this.#short.addEventListener('change', this.#resize);
     // Placed in the next frame, not now: measuring the labels here would force a layout of the whole page while
@@ -146,6 +147,21 @@ export class AreaMarkers {
   #schedule = (): void => {
     cancelAnimationFrame(this.#frame);
     this.#frame = requestAnimationFrame(() => this.#place());
+  };
+
+  /**
+   * Hides the markers whose area lies off the map, in every frame of a move (ten projections, no layout): a ring
+   * past the map's edge left part of its name in view, at the edge or under the zoom buttons (a phone turned with
+   * a dialog open). The declutter keeps such a ring where it is, off the map, rather than pretend it is on it.
+   */
+  #offMap = (): void => {
+    const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
+    for (const a of this.#areas) {
+      const { x, y } = this.#map.project(a.lngLat);
+      this.#markers
+        .get(a.id)
+        ?.el.classList.toggle('area-marker--off', x < 0 || y < 0 || x > width || y > height);
+    }
   };
 
   #resize = (): void => {
@@ -198,6 +214,7 @@ export class AreaMarkers {
       const { x, y } = at[i] ?? { x: 0, y: 0 };
       return ringLabelBox(a.id, x, y, r, size, min, sides[i] ?? 'below');
     });
+    this.#offMap();
     const { clientWidth, clientHeight } = this.#map.getContainer();
     const offsets = declutter(pts, min.width, min.height, {
       width: clientWidth,
@@ -327,6 +344,7 @@ export class AreaMarkers {
     this.#map.off('zoom', this.#schedule);
     this.#map.off('resize', this.#schedule);
     this.#map.off('moveend', this.#schedule);
+    this.#map.off('move', this.#offMap);
     this.#short.removeEventListener('change', this.#resize);
     cancelAnimationFrame(this.#frame);
     for (const m of this.#markers.values()) m.marker.remove();

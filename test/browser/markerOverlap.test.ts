@@ -63,6 +63,27 @@ const ringsOutside = (page: Page): Promise<string[]> =>
       .map((m) => m.dataset.marker ?? '');
   });
 
+/**
+ * Markers shown (not hidden) whose ring's centre lies off the map while part of their name is in view: a name with
+ * no ring, cut at the map's edge or under its zoom buttons.
+ */
+const namesWithoutRing = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+      .filter((m) => {
+        const label = m.querySelector('.area-marker__label');
+        if (!label || getComputedStyle(label).visibility === 'hidden') return false;
+        const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        const l = label.getBoundingClientRect();
+        const ringOff = x < map.left || x > map.right || y < map.top || y > map.bottom;
+        const nameIn = l.right > map.left && l.left < map.right && l.bottom > map.top && l.top < map.bottom;
+        return ringOff && nameIn;
+      })
+      .map((m) => m.dataset.marker ?? '');
+  });
+
 describe('a phone turned on its side and back', () => {
   it('fits the city again each way while the view is the first one', async () => {
     const { page } = await openApp('', { width: 390, height: 844 }, 'idle', {
@@ -118,10 +139,13 @@ describe('a phone turned with an area dialog open', () => {
     await expect.poll(() => dialogBeside(page), { message: 'on its side' }).toBe('clear');
     await mapSettled(page);
     expect(await dialogBeside(page), 'on its side, settled').toBe('clear');
+    expect(await namesWithoutRing(page), 'on its side: names of rings off the map').toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     await expect.poll(() => dialogBeside(page), { message: 'upright again' }).toBe('clear');
     await mapSettled(page);
     expect(await dialogBeside(page), 'upright again, settled').toBe('clear');
+    // Bispeparken's ring stood above the map's top edge with its name hanging into view.
+    expect(await namesWithoutRing(page), 'upright again: names of rings off the map').toEqual([]);
     await page.close();
   });
 
