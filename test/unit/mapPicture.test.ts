@@ -55,9 +55,16 @@ describe('the build-time map picture', () => {
 
   it('writes names as text, escaped, with element timing on each', () => {
     expect(picture.html).toContain(
-      '<span class="area-marker__label" elementtiming="map-picture">Nord&lt;vest&gt;</span>',
+      '<span class="area-marker__label" elementtiming="map-picture"><span class="area-marker__name">Nord&lt;vest&gt;</span></span>',
     );
     expect(picture.html).not.toContain('<vest>');
+  });
+
+  it('writes a two-place name in the live markers\' parts, breakable only after its "/"', () => {
+    const real = pictureFromData();
+    expect(real.html).toContain(
+      '<span class="area-marker__name">Tingbjerg/</span><wbr><span class="area-marker__name">Utterslevhuse</span>',
+    );
   });
 
   it('draws the real data: ten areas with their rings and names', () => {
