@@ -150,17 +150,19 @@ export class AreaMarkers {
   };
 
   /**
-   * Hides the markers whose area lies off the map, in every frame of a move (ten projections, no layout): a ring
-   * past the map's edge left part of its name in view, at the edge or under the zoom buttons (a phone turned with
-   * a dialog open). The declutter keeps such a ring where it is, off the map, rather than pretend it is on it.
+   * Hides the markers whose ring's centre lies off the map, in every frame of a move (ten projections, no layout):
+   * a ring past the map's edge left part of its name in view, at the edge or under the zoom buttons (a phone turned
+   * with a dialog open). The declutter keeps such a ring where it is, off the map, rather than pretend it is on it.
    */
   #offMap = (): void => {
     const { clientWidth: width, clientHeight: height } = this.#map.getContainer();
     for (const a of this.#areas) {
-      const { x, y } = this.#map.project(a.lngLat);
-      this.#markers
-        .get(a.id)
-        ?.el.classList.toggle('area-marker--off', x < 0 || y < 0 || x > width || y > height);
+      const m = this.#markers.get(a.id);
+      if (!m) continue;
+      // Where the ring is drawn (its place plus the declutter's push), not the area's point: a ring pushed aside
+      // left the map before its point, and its name still showed at the edge (a drag on a phone).
+      const { x, y } = this.#map.project(a.lngLat).add(m.marker.getOffset());
+      m.el.classList.toggle('area-marker--off', x < 0 || y < 0 || x > width || y > height);
     }
   };
 
@@ -214,7 +216,6 @@ export class AreaMarkers {
       const { x, y } = at[i] ?? { x: 0, y: 0 };
       return ringLabelBox(a.id, x, y, r, size, min, sides[i] ?? 'below');
     });
-    this.#offMap();
     const { clientWidth, clientHeight } = this.#map.getContainer();
     const offsets = declutter(pts, min.width, min.height, {
       width: clientWidth,
@@ -229,6 +230,7 @@ export class AreaMarkers {
       for (const [i, v] of leaderEnds(dx, dy, r).entries())
         m.leader.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
     }
+    this.#offMap();
   }
 
   /**

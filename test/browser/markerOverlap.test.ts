@@ -127,6 +127,34 @@ const dialogBeside = (page: Page) =>
     return inMap ? 'clear' : 'the ring is outside the map';
   });
 
+describe('a map dragged until its areas leave it', () => {
+  it('hides a marker once its ring has left the map, not its name alone (390×844)', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', { reducedMotion: true });
+    await mapSettled(page);
+    const map = await page.locator('#map').boundingBox();
+    if (!map) throw new Error('no map');
+    const [x, y] = [map.x + map.width / 2, map.y + map.height / 2];
+    const seen: string[] = [];
+    // Rings pushed aside by the declutter (leaders) left the map before their points: their names showed alone.
+    for (const [dx, dy] of [
+      [1, 0],
+      [0, 1],
+    ] as const) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 16; step++) {
+        await page.mouse.move(x - dx * step * 15, y - dy * step * 15);
+        for (const id of await namesWithoutRing(page)) seen.push(`step ${step}: ${id}`);
+      }
+      await page.mouse.up();
+      // Let the drag's end settle before the next drag.
+      await page.waitForTimeout(1500);
+    }
+    expect(seen).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a phone turned with an area dialog open', () => {
   it('eases the area beside the dialog on its side and above the sheet upright again', async () => {
     const { page } = await openApp('?omraade=mjoelnerparken', { width: 390, height: 844 }, 'idle', {
