@@ -7,40 +7,61 @@ export interface ScreenPoint {
   width?: number;
   /** This point's own box height (px), when taller than the common one (e.g. a name with a note under it). */
   height?: number;
+  /**
+   * The point the box belongs to, when it is not the box's centre (a ring, with its name's box hanging under it):
+   * whether it lies on screen decides whether the box takes part.
+   */
+  anchor?: { x: number; y: number };
 }
 
 /** Rounds of pushing apart; ten points settle in far fewer. */
 const MAX_ROUNDS = 60;
 
+/** The screen `declutter` keeps boxes in, with a strip along its foot and a corner they are kept out of. */
+export interface DeclutterBounds {
+  width: number;
+  height: number;
+  /**
+   * Strip (px) along the screen's bottom edge that boxes are kept above (e.g. a scale bar and credits). A point in it
+   * is still on screen: its box is pushed up out of it.
+   */
+  band?: number;
+  /** A box of this size in the top-right corner (e.g. the map's zoom buttons) that boxes are pushed out of. */
+  corner?: { width: number; height: number };
+}
+
 /**
  * Pixel offsets that keep boxes of `width` × `height` centred on the points from overlapping, moving each as
  * little as it can: overlapping pairs are pushed apart along the axis where they overlap least. Deterministic.
+ *
+ * With `bounds`, boxes are kept inside the screen, above its band and out of its corner, and only points truly on
+ * screen take part (a ring's `anchor`, not its name's box): one off screen keeps its place and is not drawn, so it
+ * pushes no one, and one in the band (under the scale bar) is pushed up out of it. Boxes the rounds leave
+ * overlapping (neighbours pushing each other back and forth against an edge: a phone map panned 90 px) are then set
+ * one by one where they fit (settleLeftovers).
  */
 export function declutter(
   points: readonly ScreenPoint[],
   width: number,
   height: number,
-  /**
-   * The screen (px); when given, boxes are kept inside it and out of its `corner`: a box of that size in the
-   * top-right corner (e.g. the map's zoom buttons) that on-screen boxes are pushed out of, down or left.
-   */
-  bounds?: { width: number; height: number; corner?: { width: number; height: number } },
+  bounds?: DeclutterBounds,
 ): Record<string, [number, number]> {
   const pos = points.map((p) => ({ ...p }));
+  const onScreen = points.map(({ x, y, anchor = { x, y } }) => !bounds || inside(anchor, bounds));
+  const w = (p: ScreenPoint) => p.width ?? width;
+  const h = (p: ScreenPoint) => p.height ?? height;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let moved = false;
     for (let i = 0; i < pos.length; i++) {
       for (let j = i + 1; j < pos.length; j++) {
         const a = pos[i];
         const b = pos[j];
-        if (!a || !b) continue;
-        const ox = ((a.width ?? width) + (b.width ?? width)) / 2 - Math.abs(a.x - b.x);
-        const ha = a.height ?? height;
-        const hb = b.height ?? height;
-        const oy = (ha + hb) / 2 - Math.abs(a.y - b.y);
+        if (!a || !b || !onScreen[i] || !onScreen[j]) continue;
+        const ox = (w(a) + w(b)) / 2 - Math.abs(a.x - b.x);
+        const oy = (h(a) + h(b)) / 2 - Math.abs(a.y - b.y);
         if (ox <= 0.5 || oy <= 0.5) continue;
         moved = true;
-        if ((ox * (ha + hb)) / 2 < (oy * ((a.width ?? width) + (b.width ?? width))) / 2) {
+        if ((ox * (h(a) + h(b))) / 2 < (oy * (w(a) + w(b))) / 2) {
           const d = (ox / 2 + 0.5) * (a.x <= b.x ? 1 : -1);
           a.x -= d;
           b.x += d;
@@ -52,25 +73,119 @@ export function declutter(
       }
     }
     if (bounds) {
-      // Only points truly on screen are kept on screen; one off screen stays off it rather than pretend.
       for (const [i, p] of pos.entries()) {
-        const o = points[i];
-        if (!o || o.x < 0 || o.y < 0 || o.x > bounds.width || o.y > bounds.height) continue;
-        const half = (p.width ?? width) / 2;
-        const halfHeight = (p.height ?? height) / 2;
+        if (!onScreen[i]) continue;
+        const half = w(p) / 2;
+        const halfHeight = h(p) / 2;
         if (bounds.corner && pushOutOfCorner(p, half, halfHeight, bounds.width, bounds.corner)) moved = true;
-        p.x = Math.min(
-          Math.max(p.x, Math.min(half, bounds.width / 2)),
-          Math.max(bounds.width - half, bounds.width / 2),
-        );
-        p.y = Math.min(Math.max(p.y, halfHeight), Math.max(bounds.height - halfHeight, halfHeight));
+        const { x, y } = limits(half, halfHeight, bounds);
+        const [kx, ky] = [Math.min(Math.max(p.x, x[0]), x[1]), Math.min(Math.max(p.y, y[0]), y[1])];
+        // A box brought back inside may now meet another: one more round (it ended here, leaving such a pair).
+        if (Math.abs(kx - p.x) > 0.5 || Math.abs(ky - p.y) > 0.5) moved = true;
+        [p.x, p.y] = [kx, ky];
       }
     }
     if (!moved) break;
   }
+  if (bounds) {
+    // Kept only where it leaves less overlap in all: on a full screen a box set clear of those above it can take
+    // the place of one below, which then finds none (a 360 px phone's first view, where the rounds' small overlaps
+    // were only the boxes' margins).
+    const settled = pos.map((p) => ({ ...p }));
+    settleLeftovers(settled, onScreen, w, h, bounds);
+    const overlap = (ps: readonly ScreenPoint[]) => {
+      let sum = 0;
+      for (const [i, a] of ps.entries())
+        for (const [j, b] of ps.entries())
+          if (j > i && onScreen[i] && onScreen[j])
+            sum +=
+              Math.max(0, (w(a) + w(b)) / 2 - Math.abs(a.x - b.x)) *
+              Math.max(0, (h(a) + h(b)) / 2 - Math.abs(a.y - b.y));
+      return sum;
+    };
+    if (overlap(settled) < overlap(pos)) for (const [i, p] of settled.entries()) pos[i] = p;
+  }
   return Object.fromEntries(
     pos.map((p, i) => [p.id, [Math.round(p.x - (points[i]?.x ?? 0)), Math.round(p.y - (points[i]?.y ?? 0))]]),
   );
+}
+
+/** Whether a point lies on the screen (its edges included). */
+function inside(p: { x: number; y: number }, bounds: DeclutterBounds): boolean {
+  return p.x >= 0 && p.y >= 0 && p.x <= bounds.width && p.y <= bounds.height;
+}
+
+/**
+ * The last resort for boxes the pushing left overlapping: pairs pushed back and forth by their neighbours on a crowded
+ * phone map panned so that its areas crowd one side. From the top down, each box that meets one already kept moves
+ * to the nearest place that is on screen, above the band, out of the corner and clear of the kept boxes: against a
+ * kept box's side or a screen edge on either axis, or on its own line. A box with no such place stays where it is.
+ */
+function settleLeftovers(
+  pos: ScreenPoint[],
+  onScreen: readonly boolean[],
+  w: (p: ScreenPoint) => number,
+  h: (p: ScreenPoint) => number,
+  bounds: DeclutterBounds,
+): void {
+  const kept: ScreenPoint[] = [];
+  const meets = (p: ScreenPoint, x: number, y: number, others: readonly ScreenPoint[]) =>
+    others.some(
+      (k) =>
+        k !== p && (w(p) + w(k)) / 2 - Math.abs(x - k.x) > 0.5 && (h(p) + h(k)) / 2 - Math.abs(y - k.y) > 0.5,
+    );
+  const shown = pos.filter((_, i) => onScreen[i]);
+  if (!shown.some((p) => meets(p, p.x, p.y, shown))) return;
+  const fits = (p: ScreenPoint, x: number, y: number): boolean => {
+    const [half, halfHeight] = [w(p) / 2, h(p) / 2];
+    const lim = limits(half, halfHeight, bounds);
+    if (x < lim.x[0] - 0.5 || x > lim.x[1] + 0.5 || y < lim.y[0] - 0.5 || y > lim.y[1] + 0.5) return false;
+    const { corner } = bounds;
+    const inCorner =
+      corner && x + half > bounds.width - corner.width + 0.5 && y - halfHeight < corner.height - 0.5;
+    return !inCorner && !meets(p, x, y, kept);
+  };
+  for (const p of [...shown].sort((a, b) => a.y - b.y)) {
+    if (meets(p, p.x, p.y, kept)) {
+      const lim = limits(w(p) / 2, h(p) / 2, bounds);
+      const beside = (k: ScreenPoint, size: (q: ScreenPoint) => number, at: number) => [
+        at - (size(p) + size(k)) / 2 - 1,
+        at + (size(p) + size(k)) / 2 + 1,
+      ];
+      const xs = [p.x, ...lim.x, ...kept.flatMap((k) => beside(k, w, k.x))];
+      const ys = [p.y, ...lim.y, ...kept.flatMap((k) => beside(k, h, k.y))];
+      if (bounds.corner) {
+        xs.push(bounds.width - bounds.corner.width - w(p) / 2);
+        ys.push(bounds.corner.height + h(p) / 2);
+      }
+      let best: [number, number] | null = null;
+      for (const x of xs)
+        for (const y of ys)
+          if (
+            (!best || Math.hypot(x - p.x, y - p.y) < Math.hypot(best[0] - p.x, best[1] - p.y)) &&
+            fits(p, x, y)
+          )
+            best = [x, y];
+      if (best) [p.x, p.y] = best;
+    }
+    kept.push(p);
+  }
+}
+
+/**
+ * Where the centre of a box `half` × 2 by `halfHeight` × 2 may stand on the screen, per axis [least, most]: inside
+ * it and above its band; a box wider than the screen stands in its middle, one taller than the room at its top.
+ */
+function limits(
+  half: number,
+  halfHeight: number,
+  bounds: DeclutterBounds,
+): { x: [number, number]; y: [number, number] } {
+  const floor = bounds.height - (bounds.band ?? 0);
+  return {
+    x: [Math.min(half, bounds.width / 2), Math.max(bounds.width - half, bounds.width / 2)],
+    y: [halfHeight, Math.max(floor - halfHeight, halfHeight)],
+  };
 }
 
 /**
@@ -121,6 +236,7 @@ export function ringLabelBox(
     const [left, right] = side === 'right' ? [near, far] : [far, near];
     return {
       id,
+      anchor: { x, y },
       x: x + (right - left) / 2,
       y,
       width: Math.max(min.width, left + right),
@@ -131,6 +247,7 @@ export function ringLabelBox(
   const bottom = Math.max(radius + label.height + MARGIN, min.height - top);
   return {
     id,
+    anchor: { x, y },
     x,
     y: y + (bottom - top) / 2,
     width: Math.max(min.width, label.width + 8),

@@ -185,15 +185,14 @@ export class AreaMarkers {
   /** Where each name stands (under its ring, or beside it on a short screen), marked on the markers. */
   #sides(): { at: { x: number; y: number }[]; sides: ('below' | 'left' | 'right')[] } {
     const at = this.#areas.map((a) => this.#map.project(a.lngLat));
-    const sides =
-      this.#geometry().side === 'beside'
-        ? besideSides(at.map((p) => p.x)).map((side, i): 'below' | 'left' | 'right' =>
-            // The open area's name stands under its ring: beside it, it ran under the dialog at the map's left,
-            // or past the map's right edge, which pushed the ring off its place.
-            this.#areas[i]?.id === this.#selected ? 'below' : side,
-          )
-        : at.map(() => 'below' as const);
     const beside = this.#geometry().side === 'beside';
+    const sides = beside
+      ? besideSides(at.map((p) => p.x)).map((side, i): 'below' | 'left' | 'right' =>
+          // The open area's name stands under its ring: beside it, it ran under the dialog at the map's left,
+          // or past the map's right edge, which pushed the ring off its place.
+          this.#areas[i]?.id === this.#selected ? 'below' : side,
+        )
+      : at.map(() => 'below' as const);
     for (const [i, a] of this.#areas.entries()) {
       const el = this.#markers.get(a.id)?.el;
       el?.classList.toggle('area-marker--name-left', sides[i] === 'left');
@@ -219,7 +218,8 @@ export class AreaMarkers {
     const { clientWidth, clientHeight } = this.#map.getContainer();
     const offsets = declutter(pts, min.width, min.height, {
       width: clientWidth,
-      height: clientHeight - band,
+      height: clientHeight,
+      band,
       corner: this.#options.controlCorner,
     });
     for (const [id, m] of this.#markers) {
@@ -319,13 +319,16 @@ export class AreaMarkers {
     }
   }
 
-  /** Each marker's ring, label and gap note with its centre in container pixels, for drawing into an image. */
+  /**
+   * Each shown marker's ring, label and gap note with its centre in container pixels, for drawing into an image; a
+   * marker hidden because its ring has left the map is left out, as on screen.
+   */
   snapshotItems(): { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[] {
     const box = this.#map.getContainer().getBoundingClientRect();
     return this.#areas.flatMap((area) => {
       const m = this.#markers.get(area.id);
       const svg = m?.ringHost.querySelector('svg');
-      if (!m || !svg) return [];
+      if (!m || !svg || m.el.classList.contains('area-marker--off')) return [];
       const r = m.el.getBoundingClientRect();
       const gap = m.el.classList.contains('area-marker--gap');
       return [

@@ -60,7 +60,7 @@ function fitPicture(el: HTMLElement): void {
     items.map((i) => i.point),
     min.width,
     min.height,
-    { width: el.clientWidth, height: el.clientHeight - band, corner: markerDefaults.controlCorner },
+    { width: el.clientWidth, height: el.clientHeight, band, corner: markerDefaults.controlCorner },
   );
   for (const { marker, point } of items) {
     const [dx, dy] = offsets[point.id] ?? [0, 0];

@@ -74,8 +74,13 @@ export const BASE = {
 export const RING = {
   radius: 24,
   centerRadius: 4.5,
-  /** Box kept free around each desk ring and its name when decluttering (the live markers and the build-time map picture). */
-  box: { width: 120, height: 78 },
+  /**
+   * Box kept free around each desk ring and its name when decluttering (the live markers and the build-time map
+   * picture), at least: a name wider than it widens it (ringLabelBox). 72 px is the ring and 12 px each side; at
+   * 120 px, short names kept as much room as long ones, and a 360 px phone map panned a little had no room for its
+   * rings and names apart.
+   */
+  box: { width: 72, height: 78 },
   /**
    * On a short screen (a phone on its side: a map about 280 px high) a smaller ring with its name beside it, not
    * under it: four areas stand in one column there (Bispeparken to Sjælør Boulevard), and a ring with its name

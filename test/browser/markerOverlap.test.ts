@@ -16,13 +16,16 @@ afterAll(closeBrowser);
 // A phone on its side too (helper-27's walk: fitted far out, Hørgården's ring under Sjælør Boulevard's).
 const SIZES = [...SCREEN_SIZES.slice(0, 4), { width: 844, height: 390, touch: true }];
 
-/** Pairs of different areas whose ring or name label boxes (as drawn) intersect. */
+/** Pairs of different areas whose ring or name label boxes (as drawn) intersect; markers hidden off the map skipped. */
 function markerOverlaps(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const meets = (a: DOMRect, b: DOMRect) =>
       Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
       Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
-    const parts = [...document.querySelectorAll<HTMLElement>('#map [data-marker]')].flatMap((m) =>
+    const shown = [...document.querySelectorAll<HTMLElement>('#map [data-marker]')].filter(
+      (m) => !m.classList.contains('area-marker--off'),
+    );
+    const parts = shown.flatMap((m) =>
       (['ring', 'label'] as const).map((what) => ({
         id: m.dataset.marker ?? '',
         what,
@@ -149,6 +152,68 @@ describe('a map dragged until its areas leave it', () => {
       await page.mouse.up();
       // Let the drag's end settle before the next drag.
       await page.waitForTimeout(1500);
+    }
+    expect(seen).toEqual([]);
+    // The PNG draws what the screen shows: the markers hidden off the map are not in it (it drew them, half cut).
+    const { hidden, shown, drawn } = await page.evaluate(() => {
+      const handle = (
+        window as unknown as { indsatskort: { snapshotNow(scale: number): { markers: { label: string }[] } } }
+      ).indsatskort;
+      const all = [...document.querySelectorAll<HTMLElement>('#map [data-marker]')];
+      return {
+        hidden: all.filter((m) => m.classList.contains('area-marker--off')).length,
+        shown: all.filter((m) => !m.classList.contains('area-marker--off')).length,
+        drawn: handle.snapshotNow(1).markers.length,
+      };
+    });
+    expect(hidden, 'markers hidden after the drags').toBeGreaterThan(0);
+    expect(drawn, 'markers drawn into the PNG').toBe(shown);
+    await page.close();
+  });
+});
+
+/** Shown areas whose ring or name lies under the scale bar or the credits. */
+const underControls = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const meets = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    const controls = [
+      ...document.querySelectorAll('#map .maplibregl-ctrl-scale, #map .maplibregl-ctrl-attrib'),
+    ].map((c) => c.getBoundingClientRect());
+    return [...document.querySelectorAll<HTMLElement>('#map [data-marker]:not(.area-marker--off)')]
+      .filter((m) =>
+        ['.area-marker__ring svg', '.area-marker__label'].some((part) => {
+          const box = (m.querySelector(part) as Element).getBoundingClientRect();
+          return controls.some((c) => meets(box, c));
+        }),
+      )
+      .map((m) => m.dataset.marker ?? '');
+  });
+
+describe('a phone map panned and left to rest', () => {
+  it('keeps rings and names apart and out of the scale bar and credits (390×844)', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', { reducedMotion: true });
+    await mapSettled(page);
+    const map = await page.locator('#map').boundingBox();
+    if (!map) throw new Error('no map');
+    const [x, y] = [map.x + map.width / 2, map.y + map.height / 2];
+    const seen: string[] = [];
+    // helper-31: 90 px to the left left Akacieparken's ring over "Lundtoftegade"; then down, so that rings come to
+    // rest in the bottom strip; then back.
+    for (const [dx, dy] of [
+      [-90, 0],
+      [0, 120],
+      [90, -120],
+    ] as const) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 6; step++) await page.mouse.move(x + (dx * step) / 6, y + (dy * step) / 6);
+      await page.mouse.up();
+      await mapSettled(page);
+      await page.waitForTimeout(300);
+      for (const pair of await markerOverlaps(page)) seen.push(`after ${dx},${dy}: ${pair}`);
+      for (const id of await underControls(page)) seen.push(`after ${dx},${dy}: ${id} under the controls`);
     }
     expect(seen).toEqual([]);
     await page.close();

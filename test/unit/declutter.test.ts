@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { besideSides, declutter, LABEL_GAP, ringLabelBox } from '../../src/derive/declutter';
+import {
+  besideSides,
+  declutter,
+  LABEL_GAP,
+  ringLabelBox,
+  type ScreenPoint,
+} from '../../src/derive/declutter';
 
 describe('declutter', () => {
   it('leaves points that do not overlap where they are', () => {
@@ -84,6 +90,105 @@ describe('declutter', () => {
       40,
     );
     expect(30 + (off.b?.[1] ?? 0) - (off.a?.[1] ?? 0)).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe('declutter on a crowded phone map (issue 10)', () => {
+  /** Pairs of ids whose boxes (as placed) overlap by more than a pixel both ways, among the given ids. */
+  const overlapping = (
+    pts: readonly ScreenPoint[],
+    off: Record<string, [number, number]>,
+    ids: readonly string[],
+  ): string[] => {
+    const box = (p: ScreenPoint) => {
+      const [dx, dy] = off[p.id] ?? [0, 0];
+      return { id: p.id, x: p.x + dx, y: p.y + dy, w: p.width ?? 0, h: p.height ?? 0 };
+    };
+    const placed = pts.filter((p) => ids.includes(p.id)).map(box);
+    return placed.flatMap((a, i) =>
+      placed
+        .slice(i + 1)
+        .filter((b) => (a.w + b.w) / 2 - Math.abs(a.x - b.x) > 1 && (a.h + b.h) / 2 - Math.abs(a.y - b.y) > 1)
+        .map((b) => `${a.id} × ${b.id}`),
+    );
+  };
+
+  it('leaves no two rings with their names overlapping on a 390 × 844 phone map panned 90 px (helper-31)', () => {
+    // The rings' points (px) and name sizes measured in the app at 390×844 after the pan; the map is 390 × 523.
+    const rings: [string, number, number, number, number][] = [
+      ['akacieparken', 37, 278, 85, 29],
+      ['aldersrogade', 127, 156, 84, 15],
+      ['bispeparken', 100, 134, 78, 15],
+      ['blaagaarden', 143, 220, 64, 15],
+      ['gadelandet_husumgaard', -4, 137, 74, 30],
+      ['hoergaarden', 214, 312, 66, 15],
+      ['lundtoftegade', 106, 193, 90, 15],
+      ['mjoelnerparken', 116, 162, 89, 15],
+      ['sjaeloer_boulevard', 83, 322, 108, 29],
+      ['tingbjerg_utterslevhuse', 11, 109, 86, 30],
+    ];
+    const min = { width: 120, height: 78 };
+    const pts = rings.map(([id, x, y, width, height]) => ringLabelBox(id, x, y, 24, { width, height }, min));
+    const off = declutter(pts, min.width, min.height, {
+      width: 390,
+      height: 523,
+      band: 110,
+      corner: { width: 50, height: 100 },
+    });
+    // Gadelandet's ring is off the map (x −4): it is hidden and keeps its place.
+    expect(off.gadelandet_husumgaard).toEqual([0, 0]);
+    const shown = rings.map(([id]) => id).filter((id) => id !== 'gadelandet_husumgaard');
+    // Before: five pairs, Akacieparken's ring over Lundtoftegade's name among them.
+    expect(overlapping(pts, off, shown)).toEqual([]);
+    for (const p of pts) {
+      if (p.id === 'gadelandet_husumgaard') continue;
+      const [dx, dy] = off[p.id] ?? [0, 0];
+      expect(p.y + dy + (p.height ?? 0) / 2, `${p.id} above the band`).toBeLessThanOrEqual(523 - 110 + 1);
+      expect(p.x + dx - (p.width ?? 0) / 2, `${p.id} inside`).toBeGreaterThanOrEqual(-1);
+      expect(p.x + dx + (p.width ?? 0) / 2, `${p.id} inside`).toBeLessThanOrEqual(391);
+    }
+  });
+
+  it('pushes a ring whose point lies in the bottom band up out of it', () => {
+    // A 40 px box at y 90 on a 100 px screen with a 30 px band: its foot must rise to 70.
+    const off = declutter([{ id: 'a', x: 50, y: 90 }], 40, 40, { width: 100, height: 100, band: 30 });
+    expect(off.a).toEqual([0, -40]);
+  });
+
+  it('lets a ring off the screen push no one: its box overlaps a shown one, which stays put', () => {
+    const off = declutter(
+      [
+        { id: 'off', x: -10, y: 50 },
+        { id: 'on', x: 20, y: 50 },
+      ],
+      40,
+      40,
+      { width: 100, height: 100 },
+    );
+    expect(off).toEqual({ off: [0, 0], on: [0, 0] });
+  });
+
+  it("decides on or off the screen by a ring's own point, not its name's box", () => {
+    // The ring at y 95 of 100 is on the map; its box (name under it) is centred below the map's foot.
+    const pt = ringLabelBox('a', 50, 95, 10, { width: 30, height: 20 }, { width: 0, height: 0 });
+    expect(pt.y).toBeGreaterThan(100);
+    const off = declutter([pt], 40, 40, { width: 100, height: 100 });
+    expect(pt.y + (off.a?.[1] ?? 0) + (pt.height ?? 0) / 2).toBeLessThanOrEqual(100);
+  });
+
+  it('separates a box brought back inside the screen from the one it then meets', () => {
+    // a starts past the left edge's limit; clamped to x 20, it overlaps b (at 50) by 10: one more round is needed.
+    const off = declutter(
+      [
+        { id: 'a', x: 5, y: 20 },
+        { id: 'b', x: 50, y: 20 },
+      ],
+      40,
+      40,
+      { width: 200, height: 100 },
+    );
+    const [ax, bx] = [5 + (off.a?.[0] ?? 0), 50 + (off.b?.[0] ?? 0)];
+    expect(bx - ax).toBeGreaterThanOrEqual(39);
   });
 });
 
