@@ -591,8 +591,9 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   // The selected area's halo fits round the desk ring of the screen (the compact one on a short screen).
   const fitHalo = () =>
     map.setPaintProperty(LAYER.areaSelected, 'circle-radius', deskGeometry().radius + SELECTED_HALO);
-  if (window.matchMedia(SHORT_SCREEN_QUERY).matches) fitHalo();
-  window.matchMedia(SHORT_SCREEN_QUERY).addEventListener('change', fitHalo, { signal: life.signal });
+  const short = window.matchMedia(SHORT_SCREEN_QUERY);
+  if (short.matches) fitHalo();
+  short.addEventListener('change', fitHalo, { signal: life.signal });
   // A phone turned with an area's dialog open: the dialog changes shape (a bottom sheet upright, a panel beside the
   // area on its side), so the area is eased again into the part of the map the dialog leaves free.
   window.matchMedia('(orientation: portrait)').addEventListener(
@@ -606,7 +607,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
   );
   // A phone turned between upright and on its side: the city is fitted again for the new shape and padding, as
   // long as the view is still the first one (the person has not moved the map, no area is open, no stage).
-  window.matchMedia(SHORT_SCREEN_QUERY).addEventListener(
+  short.addEventListener(
     'change',
     () => {
       if (!firstView || presenting || marked.selected) return;

@@ -96,11 +96,10 @@ describe('the map picture', () => {
     const { map, drawn } = await page.evaluate(() => {
       const m = document.getElementById('map')?.getBoundingClientRect();
       const d = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
-      // Every filled basemap shape (land, neighbours, bydele, parks, water), wherever its layer is drawn from.
+      // The filled basemap shapes drawn as paths in place (the land carries the check). A layer drawn again
+      // through <use> (its paths in <defs>, which have no box) is not measured; outlines (fill none) are skipped.
       for (const path of document.querySelectorAll('.map-picture__base g > path')) {
-        const fill =
-          path.closest('g[fill]')?.getAttribute('fill') ?? path.closest('use, g')?.getAttribute('fill');
-        if (fill === 'none') continue;
+        if (path.closest('g[fill]')?.getAttribute('fill') === 'none') continue;
         const r = path.getBoundingClientRect();
         if (r.width === 0) continue;
         d.left = Math.min(d.left, r.left);
