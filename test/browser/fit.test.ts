@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './harness';
 import { mapSettled, SCREEN_SIZES } from './layout';
@@ -207,4 +208,45 @@ describe('presentation on a tablet and on phones', () => {
       await page.close();
     }, 120_000);
   }
+});
+
+describe('the map under an open area dialog', () => {
+  for (const size of [
+    { width: 1366, height: 768, touch: false },
+    { width: 844, height: 390, touch: true },
+  ])
+    it(`${size.width}×${size.height}: shows the map, not a paper-white strip, just under the dialog`, async () => {
+      const { page } = await openApp('?omraade=mjoelnerparken', size, 'idle', {
+        touch: size.touch,
+        reducedMotion: true,
+      });
+      await mapSettled(page);
+      const box = await page.evaluate(() => {
+        const d = document.querySelector('.area-dialog:not([hidden])')?.getBoundingClientRect();
+        const m = document.getElementById('map')?.getBoundingClientRect();
+        return d && m ? { left: d.left, right: d.right, bottom: d.bottom, mapBottom: m.bottom } : null;
+      });
+      if (!box) throw new Error('no open dialog');
+      // With its sticky "Luk" stuck at its foot, the dialog left a strip of paper white (#fff) about 30 px tall on
+      // the map under it in software compositing; the land there is drawn off-white.
+      // Rows past the reach of the old drop shadow (18 px blur) and within the strip's 30 px.
+      const top = Math.ceil(box.bottom) + 22;
+      const bottom = Math.min(top + 8, Math.floor(box.mapBottom) - 1);
+      if (bottom - top < 4) throw new Error(`no room under the dialog (${top}–${bottom})`);
+      const png = PNG.sync.read(await page.screenshot());
+      let white = 0;
+      let all = 0;
+      // The dialog's middle half: the scale bar at the map's bottom left stays out of it at these sizes.
+      const [x0, x1] = [Math.round(box.left + (box.right - box.left) / 4), Math.round(box.right - 20)];
+      for (let y = top; y < bottom; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * png.width + x) * 4;
+          all++;
+          if (png.data[i] === 255 && png.data[i + 1] === 255 && png.data[i + 2] === 255) white++;
+        }
+      expect(white / all, `share of pure white pixels under the dialog (rows ${top}–${bottom})`).toBeLessThan(
+        0.5,
+      );
+      await page.close();
+    });
 });
