@@ -323,7 +323,20 @@ export class AreaMarkers {
    * Each shown marker's ring, label and gap note with its centre in container pixels, for drawing into an image; a
    * marker hidden because its ring has left the map is left out, as on screen.
    */
-  snapshotItems(): { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[] {
+  snapshotItems(): {
+    x: number;
+    y: number;
+    svg: SVGSVGElement;
+    label: string;
+    note: string | null;
+    /** The declutter's push of the ring from its area's point (CSS px): a leader is drawn back to the point. */
+    dx: number;
+    dy: number;
+    /** Where the name stands: under the ring, or beside it on a short screen. */
+    side: 'below' | 'left' | 'right';
+    /** The name's font as drawn on screen (the map's font, narrower than the page's). */
+    font: string;
+  }[] {
     const box = this.#map.getContainer().getBoundingClientRect();
     return this.#areas.flatMap((area) => {
       const m = this.#markers.get(area.id);
@@ -339,6 +352,14 @@ export class AreaMarkers {
           label: area.navn,
           // As on screen (the ⊘ is CSS there): the picture's text lines say which initiatives.
           note: gap ? `⊘ ${this.#options.gapLabel}` : null,
+          font: labelFont(m.el),
+          dx: m.marker.getOffset().x,
+          dy: m.marker.getOffset().y,
+          side: m.el.classList.contains('area-marker--name-left')
+            ? 'left'
+            : this.#geometry().side === 'beside' && !m.el.classList.contains('area-marker--name-below')
+              ? 'right'
+              : 'below',
         },
       ];
     });
@@ -355,4 +376,12 @@ export class AreaMarkers {
     for (const m of this.#markers.values()) m.marker.remove();
     this.#markers.clear();
   }
+}
+
+/** The CSS font of a marker's name ("700 14px Noto Sans, …"), for drawing it alike into an image. */
+function labelFont(el: HTMLElement): string {
+  const label = el.querySelector('.area-marker__label');
+  if (!label) return '';
+  const style = getComputedStyle(label);
+  return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
 }

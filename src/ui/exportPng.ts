@@ -1,4 +1,5 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
+import { leaderEnds } from '../derive/declutter';
 import type { Lang } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import { BASE, PALETTE } from '../style/palette';
@@ -23,7 +24,19 @@ export interface ExportInput {
   height: number;
   scale: number;
   /** Area markers: their ring SVGs and labels with positions in the map container (CSS px). */
-  markers: { x: number; y: number; svg: SVGSVGElement; label: string; note: string | null }[];
+  markers: {
+    x: number;
+    y: number;
+    svg: SVGSVGElement;
+    label: string;
+    note: string | null;
+    /** The ring's push from its area's point (a leader back to it), and where its name stands. */
+    dx: number;
+    dy: number;
+    side: 'below' | 'left' | 'right';
+    /** The name's font as on screen; the export's own when empty. */
+    font: string;
+  }[];
   /** The legend's count per type as the legend says it ("6 af 10", "4 af 10 + 1 forslag"). */
   counts: Record<IndsatsType, string>;
   /** Types with a proposal in the scenario: the legend then explains the outlined badge. */
@@ -164,13 +177,41 @@ function drawMarkers(
     // A marker whose centre lies off the map is not on the picture (its ring would only show as a cut arc).
     if (!img || m.x < 0 || m.y < 0 || m.x > map.width || m.y > map.height) return;
     const w = m.svg.width.baseVal.value;
-    ctx.drawImage(img, map.x + m.x - w / 2, map.y + m.y - w / 2, w, w);
-    ctx.font = `700 14px ${FONT}`;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'top';
-    haloText(ctx, m.label, map.x + m.x, map.y + m.y + w / 2 + 2);
-    if (m.note) haloText(ctx, input.gapNote ?? m.note, map.x + m.x, map.y + m.y + w / 2 + 20);
-    ctx.textAlign = 'left';
+    const [left, top] = [map.x + m.x - w / 2, map.y + m.y - w / 2];
+    if (m.dx !== 0 || m.dy !== 0) {
+      // As on screen: a leader from the ring's edge back to the area's point, and a dot there.
+      const [x1, y1, x2, y2] = leaderEnds(m.dx, m.dy, w / 2);
+      ctx.strokeStyle = BASE.area;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(left + x1, top + y1);
+      ctx.lineTo(left + x2, top + y2);
+      ctx.stroke();
+      ctx.fillStyle = BASE.area;
+      ctx.beginPath();
+      ctx.arc(left + x2, top + y2, 3, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    ctx.drawImage(img, left, top, w, w);
+    // The screen's font (the map's): the page's is wider, and names that stand apart on screen ran into each other.
+    ctx.font = m.font || `700 14px ${FONT}`;
+    const lines = [m.label, ...(m.note ? [input.gapNote ?? m.note] : [])];
+    // Each line kept whole inside the map: a name centred under a ring near the edge was cut there.
+    const inside = (x: number, width: number) =>
+      Math.min(Math.max(x, map.x + 2), map.x + map.width - width - 2);
+    lines.forEach((text, k) => {
+      const width = ctx.measureText(text).width;
+      const x =
+        m.side === 'below'
+          ? map.x + m.x - width / 2
+          : m.side === 'right'
+            ? map.x + m.x + w / 2 + 4
+            : map.x + m.x - w / 2 - 4 - width;
+      const y = m.side === 'below' ? top + w + 2 + 18 * k : map.y + m.y - (lines.length * 18) / 2 + 18 * k;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'top';
+      haloText(ctx, text, inside(x, width), y);
+    });
   });
 }
 

@@ -60,6 +60,41 @@ function mapBox(png: PNG, scale: number, width: number, height: number) {
   throw new Error('no map in the picture');
 }
 
+describe('the PNG of a phone map panned so that areas left it (helper-32)', () => {
+  it('390×844: every name whole inside the map, as on screen', { timeout: 240_000 }, async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', { reducedMotion: true });
+    const size = await page.evaluate(() => {
+      const el = document.getElementById('map');
+      return { width: el?.clientWidth ?? 0, height: el?.clientHeight ?? 0, dpr: window.devicePixelRatio };
+    });
+    const box = await page.locator('#map').boundingBox();
+    if (!box) throw new Error('no map');
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+    for (const [dx, dy] of [
+      [-180, 0],
+      [0, -100],
+    ] as const) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      for (let step = 1; step <= 6; step++) await page.mouse.move(x + (dx * step) / 6, y + (dy * step) / 6);
+      await page.mouse.up();
+      await page.waitForTimeout(1200);
+    }
+    const { png } = await savePng(page);
+    const scale = 2 * size.dpr;
+    const map = mapBox(png, scale, size.width, size.height);
+    // Names are the only near-black ink at the map's edges here: centred under rings near the edge, they were cut
+    // there ("undtoftegade"), where the screen shows them whole.
+    const edge: string[] = [];
+    for (const col of [map.x, map.x + 1, map.x + map.w - 2, map.x + map.w - 1])
+      for (let row = map.y; row < map.y + map.h; row++)
+        if (Math.max(...pixel(png, col, row).slice(0, 3)) < 70)
+          edge.push(`${col / scale},${(row - map.y) / scale}`);
+    expect(edge.slice(0, 5), `${edge.length} pixels of ink on the map's side edges (CSS px)`).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the PNG of a scenario', () => {
   for (const { width, height, lang } of [
     { width: 1024, height: 768, lang: '' },
