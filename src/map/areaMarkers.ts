@@ -68,6 +68,23 @@ export function deskGeometry(options: typeof markerDefaults = markerDefaults): M
   };
 }
 
+/** One shown marker as `AreaMarkers.snapshotItems` gives it for drawing into an image (the PNG export). */
+export interface MarkerSnapshot {
+  /** The ring's centre in container pixels. */
+  x: number;
+  y: number;
+  svg: SVGSVGElement;
+  label: string;
+  note: string | null;
+  /** The declutter's push of the ring from its area's point (CSS px): a leader is drawn back to the point. */
+  dx: number;
+  dy: number;
+  /** Where the name stands: under the ring, or beside it on a short screen. */
+  side: 'below' | 'left' | 'right';
+  /** The name's font as drawn on screen (the map's font, narrower than the page's); the export's own when empty. */
+  font: string;
+}
+
 /**
  * The rings and name labels of the areas as DOM markers: decluttered on zoom (a leader line then points to the
  * true position), redrawn when types are shown or hidden. Clicks call `onSelect`. Not in the tab order: the area
@@ -323,26 +340,15 @@ export class AreaMarkers {
    * Each shown marker's ring, label and gap note with its centre in container pixels, for drawing into an image; a
    * marker hidden because its ring has left the map is left out, as on screen.
    */
-  snapshotItems(): {
-    x: number;
-    y: number;
-    svg: SVGSVGElement;
-    label: string;
-    note: string | null;
-    /** The declutter's push of the ring from its area's point (CSS px): a leader is drawn back to the point. */
-    dx: number;
-    dy: number;
-    /** Where the name stands: under the ring, or beside it on a short screen. */
-    side: 'below' | 'left' | 'right';
-    /** The name's font as drawn on screen (the map's font, narrower than the page's). */
-    font: string;
-  }[] {
+  snapshotItems(): MarkerSnapshot[] {
     const box = this.#map.getContainer().getBoundingClientRect();
+    const beside = this.#geometry().side === 'beside';
     return this.#areas.flatMap((area) => {
       const m = this.#markers.get(area.id);
       const svg = m?.ringHost.querySelector('svg');
       if (!m || !svg || m.el.classList.contains('area-marker--off')) return [];
       const r = m.el.getBoundingClientRect();
+      const offset = m.marker.getOffset();
       const gap = m.el.classList.contains('area-marker--gap');
       return [
         {
@@ -353,11 +359,11 @@ export class AreaMarkers {
           // As on screen (the ⊘ is CSS there): the picture's text lines say which initiatives.
           note: gap ? `⊘ ${this.#options.gapLabel}` : null,
           font: labelFont(m.el),
-          dx: m.marker.getOffset().x,
-          dy: m.marker.getOffset().y,
+          dx: offset.x,
+          dy: offset.y,
           side: m.el.classList.contains('area-marker--name-left')
             ? 'left'
-            : this.#geometry().side === 'beside' && !m.el.classList.contains('area-marker--name-below')
+            : beside && !m.el.classList.contains('area-marker--name-below')
               ? 'right'
               : 'below',
         },

@@ -36,7 +36,7 @@ import {
   TYPE_LAYER_IDS,
 } from '../style/mapStyle';
 import { BASE, channels } from '../style/palette';
-import { AreaMarkers, deskGeometry, markerDefaults } from './areaMarkers';
+import { AreaMarkers, deskGeometry, type MarkerSnapshot, markerDefaults } from './areaMarkers';
 import { type Insets, NO_INSETS } from './insets';
 import { snapshotMap, snapshotMapNow } from './snapshot';
 import { STAGE_SIZES, StageMarkers, type StageSnapshotItem, type StageStep } from './stageMarkers';
@@ -118,7 +118,7 @@ export interface MapHandle {
     image: HTMLCanvasElement;
     width: number;
     height: number;
-    markers: ReturnType<AreaMarkers['snapshotItems']>;
+    markers: MarkerSnapshot[];
   }>;
   /** The same picture drawn at once, without waiting for tiles (for the browser's own print, Ctrl+P). */
   snapshotNow(scale: number): Awaited<ReturnType<MapHandle['snapshot']>>;

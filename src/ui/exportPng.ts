@@ -2,6 +2,7 @@ import { INDSATS_TYPES, type IndsatsType } from '../data/types';
 import { leaderEnds } from '../derive/declutter';
 import type { Lang } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
+import type { MarkerSnapshot } from '../map/areaMarkers';
 import { BASE, PALETTE } from '../style/palette';
 import {
   type ExportLayout,
@@ -24,19 +25,7 @@ export interface ExportInput {
   height: number;
   scale: number;
   /** Area markers: their ring SVGs and labels with positions in the map container (CSS px). */
-  markers: {
-    x: number;
-    y: number;
-    svg: SVGSVGElement;
-    label: string;
-    note: string | null;
-    /** The ring's push from its area's point (a leader back to it), and where its name stands. */
-    dx: number;
-    dy: number;
-    side: 'below' | 'left' | 'right';
-    /** The name's font as on screen; the export's own when empty. */
-    font: string;
-  }[];
+  markers: MarkerSnapshot[];
   /** The legend's count per type as the legend says it ("6 af 10", "4 af 10 + 1 forslag"). */
   counts: Record<IndsatsType, string>;
   /** Types with a proposal in the scenario: the legend then explains the outlined badge. */
