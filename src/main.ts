@@ -49,6 +49,7 @@ async function start(): Promise<void> {
     onError: (message) => showError(byId('alert'), t.mapError, new Error(message)),
     messages: t.mapLoad,
     insets: dialogInsets,
+    cover: () => document.querySelector('.area-dialog:not([hidden])')?.getBoundingClientRect() ?? null,
   });
   mapStart.catch(() => undefined); // a data error rejects it too (the map is removed); it is shown below
   const d = await data;

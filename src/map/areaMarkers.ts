@@ -106,6 +106,8 @@ export class AreaMarkers {
   #stage: { radius: number; boxWidth: number; boxHeight: number } | null = null;
   #short = window.matchMedia(SHORT_SCREEN_QUERY);
   #selected: string | null = null;
+  /** The box (viewport px) of what lies over the map now, e.g. the open area dialog; null when nothing does. */
+  #cover: () => DOMRect | null = () => null;
 
   constructor(
     map: MapLibreMap,
@@ -248,6 +250,30 @@ export class AreaMarkers {
         m.leader.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
     }
     this.#offMap();
+    this.#underCover();
+  }
+
+  /**
+   * Hides the markers (but the selected one's) whose ring or name meets what lies over the map: the open dialog's
+   * edge sliced a neighbour's ring or name ("…lelandet/Husumgård" beside Tingbjerg's dialog, helper-32). A marker
+   * either shows whole or not at all. Read after each placing (a layout read the placing makes anyway).
+   */
+  #underCover(): void {
+    const cover = this.#cover();
+    const meets = (r: DOMRect) =>
+      cover !== null &&
+      Math.min(r.right, cover.right) - Math.max(r.left, cover.left) > 0 &&
+      Math.min(r.bottom, cover.bottom) - Math.max(r.top, cover.top) > 0;
+    for (const [id, m] of this.#markers) {
+      const parts = [m.ringHost, m.el.querySelector('.area-marker__label')].filter((e) => e !== null);
+      const under = id !== this.#selected && parts.some((e) => meets(e.getBoundingClientRect()));
+      m.el.classList.toggle('area-marker--covered', under);
+    }
+  }
+
+  /** What lies over the map (the open dialog's box, or null), read at each placing. */
+  setCover(cover: () => DOMRect | null): void {
+    this.#cover = cover;
   }
 
   /**
@@ -324,7 +350,8 @@ export class AreaMarkers {
   select(id: string | null): void {
     this.#selected = id;
     for (const [areaId, m] of this.#markers) m.el.classList.toggle('area-marker--selected', areaId === id);
-    if (this.#geometry().side === 'beside') this.#schedule();
+    // Placed again in the next frame: the names' sides on a short screen, and which markers the dialog covers.
+    this.#schedule();
   }
 
   /** Gap mode: marks the given areas as not covered and dims the rest; null ends gap mode. */

@@ -198,6 +198,8 @@ export interface MapOptions {
   messages: { timeout: (seconds: number) => string; failed: string };
   /** How far overlays (the area dialog) cover the map right now; a selected area is eased into the rest. */
   insets?: () => Insets;
+  /** The box of what covers part of the map right now (the open area dialog), or null: markers under it hide. */
+  cover?: () => DOMRect | null;
   /** A stage marker (one area or a group) was clicked during a presentation. */
   onStageClick?: (ids: readonly string[]) => void;
 }
@@ -405,6 +407,7 @@ export async function createMap(opts: MapOptions): Promise<MapHandle> {
     gapLabel: opts.gapLabel,
     basisLabels: opts.basisLabels ?? markerDefaults.basisLabels,
   });
+  if (opts.cover) markers.setCover(opts.cover);
   const stageMarkers = new StageMarkers(map, places, (ids) => opts.onStageClick?.(ids));
   const handle: MapHandle = {
     map,

@@ -250,3 +250,59 @@ describe('the map under an open area dialog', () => {
       await page.close();
     });
 });
+
+describe('neighbours of an open area dialog', () => {
+  const AREAS = [
+    'akacieparken',
+    'aldersrogade',
+    'bispeparken',
+    'blaagaarden',
+    'gadelandet_husumgaard',
+    'hoergaarden',
+    'lundtoftegade',
+    'mjoelnerparken',
+    'sjaeloer_boulevard',
+    'tingbjerg_utterslevhuse',
+  ];
+  for (const size of [
+    { width: 1024, height: 768, touch: false },
+    { width: 768, height: 1024, touch: true },
+  ])
+    it(`${size.width}×${size.height}: show whole or not at all, never sliced by the dialog's edge`, async () => {
+      const { page } = await openApp('', size, 'idle', { touch: size.touch, reducedMotion: true });
+      const sliced: string[] = [];
+      for (const id of AREAS) {
+        await page.evaluate((area) => {
+          document.querySelector<HTMLElement>(`.area-list__button[data-area="${area}"]`)?.click();
+        }, id);
+        await page.waitForFunction(
+          (area) => document.querySelector<HTMLElement>('.area-dialog:not([hidden])')?.dataset.area === area,
+          id,
+        );
+        await mapSettled(page);
+        for (const hit of await page.evaluate(() => {
+          const d = document.querySelector('.area-dialog:not([hidden])')?.getBoundingClientRect();
+          if (!d) return ['no dialog'];
+          const out: string[] = [];
+          for (const m of document.querySelectorAll<HTMLElement>('#map [data-marker]')) {
+            if (getComputedStyle(m).visibility === 'hidden') continue;
+            for (const part of ['.area-marker__ring svg', '.area-marker__label']) {
+              const r = m.querySelector(part)?.getBoundingClientRect();
+              if (!r) continue;
+              const ox = Math.min(r.right, d.right) - Math.max(r.left, d.left);
+              const oy = Math.min(r.bottom, d.bottom) - Math.max(r.top, d.top);
+              // Partly under the dialog: it meets the dialog and is not wholly inside it.
+              const whole = r.left >= d.left && r.right <= d.right && r.top >= d.top && r.bottom <= d.bottom;
+              if (ox > 0.5 && oy > 0.5 && !whole)
+                out.push(`${m.dataset.marker} ${part.includes('ring') ? 'ring' : 'name'}`);
+            }
+          }
+          return out;
+        }))
+          sliced.push(`${id} dialog: ${hit}`);
+        await page.keyboard.press('Escape');
+      }
+      expect(sliced).toEqual([]);
+      await page.close();
+    });
+});
