@@ -104,6 +104,7 @@ export function declutter(
       return sum;
     };
     if (overlap(settled) < overlap(pos)) for (const [i, p] of settled.entries()) pos[i] = p;
+    untangle(pos, points, onScreen, w, h, bounds);
   }
   return Object.fromEntries(
     pos.map((p, i) => [p.id, [Math.round(p.x - (points[i]?.x ?? 0)), Math.round(p.y - (points[i]?.y ?? 0))]]),
@@ -170,6 +171,222 @@ function settleLeftovers(
     }
     kept.push(p);
   }
+}
+
+/** What a leader crossing a ring, a name or another leader costs, in pixels of leader length. */
+const CROSSING = 100;
+/** Sweeps of untangle over the boxes; each moves a box only to a cheaper place, so few are needed. */
+const UNTANGLE_SWEEPS = 2;
+
+/**
+ * Shortens and uncrosses the leaders the pushing left (a phone map panned so that its areas crowd one side: rings
+ * pushed far from their points, leaders crossing other rings and names, helper-32). Box by box, the longest leader
+ * first, each moves to the place that costs least (its leader's length, plus `CROSSING` for each crossing of its
+ * leader with another box or leader, or of another leader with its box) among those where it overlaps no other box
+ * and stays on screen, above the band and out of the corner: its true place, points on the way back to it, and the
+ * places against the other boxes' sides and the screen's edges. It moves only when that is cheaper, so overlaps
+ * never grow. The leader runs from the box's point (its anchor) to where the rounds put that point.
+ */
+function untangle(
+  pos: ScreenPoint[],
+  points: readonly ScreenPoint[],
+  onScreen: readonly boolean[],
+  w: (p: ScreenPoint) => number,
+  h: (p: ScreenPoint) => number,
+  bounds: DeclutterBounds,
+): void {
+  const shown = pos.flatMap((_, i) => (onScreen[i] ? [i] : []));
+  // The true point of each box's anchor, and how far the box's centre lies from its anchor (fixed).
+  const home = points.map(({ x, y, anchor = { x, y } }) => anchor);
+  const hang = points.map(({ x, y, anchor = { x, y } }) => [x - anchor.x, y - anchor.y] as const);
+  const leader = (i: number, x: number, y: number): Segment => {
+    const [hx, hy] = hang[i] ?? [0, 0];
+    const a = home[i] ?? { x, y };
+    return [a.x, a.y, x - hx, y - hy];
+  };
+  const box = (i: number, x: number, y: number): Rect => {
+    const p = pos[i] as ScreenPoint;
+    return [x - w(p) / 2 + MARGIN, y - h(p) / 2 + MARGIN, x + w(p) / 2 - MARGIN, y + h(p) / 2 - MARGIN];
+  };
+  // The other boxes' leaders and boxes, read once for each box that looks for a place.
+  let theirs: { segment: Segment; rect: Rect }[] = [];
+  const cost = (i: number, x: number, y: number): number => {
+    const mine = leader(i, x, y);
+    const long = Math.hypot(mine[2] - mine[0], mine[3] - mine[1]);
+    const rect = box(i, x, y);
+    let crossings = 0;
+    for (const { segment, rect: other } of theirs) {
+      if (long > 0.5 && segmentMeetsRect(mine, other)) crossings++;
+      if (segmentMeetsRect(segment, rect)) crossings++;
+      if (long > 0.5 && segmentsCross(mine, segment)) crossings++;
+    }
+    return long + CROSSING * crossings;
+  };
+  // Whether box i at (x, y) overlaps another shown box (where the limits and the corner are met: see `add`).
+  const free = (i: number, x: number, y: number): boolean => {
+    const p = pos[i] as ScreenPoint;
+    for (const j of shown) {
+      const k = pos[j] as ScreenPoint;
+      if (
+        j !== i &&
+        (w(p) + w(k)) / 2 - Math.abs(x - k.x) > 0.5 &&
+        (h(p) + h(k)) / 2 - Math.abs(y - k.y) > 0.5
+      )
+        return false;
+    }
+    return true;
+  };
+  // The cost of all the shown boxes where they stand: the leaders' length and every crossing.
+  const total = (): number => {
+    let sum = 0;
+    const drawn = shown.map((j) => {
+      const q = pos[j] as ScreenPoint;
+      const segment = leader(j, q.x, q.y);
+      const long = Math.hypot(segment[2] - segment[0], segment[3] - segment[1]);
+      sum += long;
+      return { segment, rect: box(j, q.x, q.y), long };
+    });
+    for (const [m, a] of drawn.entries())
+      for (const [n, b] of drawn.entries()) {
+        if (m === n || a.long <= 0.5) continue;
+        if (segmentMeetsRect(a.segment, b.rect)) sum += CROSSING;
+        if (n > m && b.long > 0.5 && segmentsCross(a.segment, b.segment)) sum += CROSSING;
+      }
+    return sum;
+  };
+  // Whether box i stands on screen, above the band and out of the corner.
+  const placeable = (i: number): boolean => {
+    const p = pos[i] as ScreenPoint;
+    const [half, halfHeight] = [w(p) / 2, h(p) / 2];
+    const lim = limits(half, halfHeight, bounds);
+    const { corner } = bounds;
+    return (
+      p.x >= lim.x[0] - 0.5 &&
+      p.x <= lim.x[1] + 0.5 &&
+      p.y >= lim.y[0] - 0.5 &&
+      p.y <= lim.y[1] + 0.5 &&
+      !(corner && p.x + half > bounds.width - corner.width + 0.5 && p.y - halfHeight < corner.height - 0.5)
+    );
+  };
+  for (let sweep = 0; sweep < UNTANGLE_SWEEPS; sweep++) {
+    let moved = false;
+    const order = [...shown].sort((a, b) => {
+      const [pa, pb] = [pos[a] as ScreenPoint, pos[b] as ScreenPoint];
+      const [oa, ob] = [points[a] as ScreenPoint, points[b] as ScreenPoint];
+      return Math.hypot(pb.x - ob.x, pb.y - ob.y) - Math.hypot(pa.x - oa.x, pa.y - oa.y);
+    });
+    for (const i of order) {
+      const p = pos[i] as ScreenPoint;
+      const o = points[i] as ScreenPoint;
+      theirs = shown.flatMap((j) => {
+        const q = pos[j] as ScreenPoint;
+        return j === i ? [] : [{ segment: leader(j, q.x, q.y), rect: box(j, q.x, q.y) }];
+      });
+      let best = cost(i, p.x, p.y);
+      if (best < 0.5) continue;
+      const lim = limits(w(p) / 2, h(p) / 2, bounds);
+      const xs = [o.x, p.x, ...lim.x];
+      const ys = [o.y, p.y, ...lim.y];
+      for (const j of shown) {
+        const k = pos[j] as ScreenPoint;
+        if (j === i) continue;
+        xs.push(k.x - (w(p) + w(k)) / 2 - 1, k.x + (w(p) + w(k)) / 2 + 1);
+        ys.push(k.y - (h(p) + h(k)) / 2 - 1, k.y + (h(p) + h(k)) / 2 + 1);
+      }
+      if (bounds.corner) {
+        xs.push(bounds.width - bounds.corner.width - w(p) / 2);
+        ys.push(bounds.corner.height + h(p) / 2);
+      }
+      // Each place on screen, above the band and out of the corner, nearer than the best cost, with its distance
+      // from the true one (its leader's length).
+      const candidates: [number, number, number][] = [];
+      const [half, halfHeight] = [w(p) / 2, h(p) / 2];
+      const { corner } = bounds;
+      const add = (x: number, y: number) => {
+        const away = Math.hypot(x - o.x, y - o.y);
+        if (
+          away < best - 0.5 &&
+          x >= lim.x[0] - 0.5 &&
+          x <= lim.x[1] + 0.5 &&
+          y >= lim.y[0] - 0.5 &&
+          y <= lim.y[1] + 0.5 &&
+          !(corner && x + half > bounds.width - corner.width + 0.5 && y - halfHeight < corner.height - 0.5)
+        )
+          candidates.push([x, y, away]);
+      };
+      for (const x of xs) for (const y of ys) add(x, y);
+      for (let t = 0; t < 1; t += 0.125) add(o.x + (p.x - o.x) * t, o.y + (p.y - o.y) * t);
+      // Nearest first: a place's cost is at least its leader's length, so the search ends at the first place
+      // farther off than the best cost found.
+      candidates.sort((a, b) => a[2] - b[2]);
+      let to: [number, number] | null = null;
+      for (const [x, y, away] of candidates) {
+        if (away >= best - 0.5) break;
+        if (!free(i, x, y)) continue;
+        const c = cost(i, x, y);
+        if (c < best - 0.5) [best, to] = [c, [x, y]];
+      }
+      if (to) {
+        [p.x, p.y] = to;
+        moved = true;
+      }
+    }
+    // Two leaders crossing each other: a move of one box alone cannot undo that, an exchange of the two rings'
+    // places can (each box keeps its own hang from its ring). Only such pairs are tried.
+    for (const [n, i] of shown.entries()) {
+      for (const j of shown.slice(n + 1)) {
+        const [p, q] = [pos[i] as ScreenPoint, pos[j] as ScreenPoint];
+        if (!segmentsCross(leader(i, p.x, p.y), leader(j, q.x, q.y))) continue;
+        const [[hix, hiy], [hjx, hjy]] = [hang[i] ?? [0, 0], hang[j] ?? [0, 0]];
+        const was = [p.x, p.y, q.x, q.y] as const;
+        const before = total();
+        [p.x, p.y, q.x, q.y] = [
+          was[2] - hjx + hix,
+          was[3] - hjy + hiy,
+          was[0] - hix + hjx,
+          was[1] - hiy + hjy,
+        ];
+        if (placeable(i) && placeable(j) && free(i, p.x, p.y) && free(j, q.x, q.y) && total() < before - 0.5)
+          moved = true;
+        else [p.x, p.y, q.x, q.y] = was;
+      }
+    }
+    if (!moved) break;
+  }
+}
+
+/** A line from (x1, y1) to (x2, y2). */
+type Segment = readonly [number, number, number, number];
+/** A box from (left, top) to (right, bottom). */
+type Rect = readonly [number, number, number, number];
+
+/** Which side of the line from (px, py) to (qx, qy) the point (rx, ry) lies on: -1, 0 or 1. */
+function turn(px: number, py: number, qx: number, qy: number, rx: number, ry: number): number {
+  return Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+}
+
+/** Whether two segments cross (touching ends do not). */
+function segmentsCross([a, b, c, d]: Segment, [e, f, g, h]: Segment): boolean {
+  return (
+    turn(a, b, c, d, e, f) * turn(a, b, c, d, g, h) < 0 && turn(e, f, g, h, a, b) * turn(e, f, g, h, c, d) < 0
+  );
+}
+
+/** Whether a segment passes through a box (Liang–Barsky clipping of the segment's span 0–1 by each side). */
+function segmentMeetsRect([x1, y1, x2, y2]: Segment, [left, top, right, bottom]: Rect): boolean {
+  if (right <= left || bottom <= top) return false;
+  const [dx, dy] = [x2 - x1, y2 - y1];
+  let [t0, t1] = [0, 1];
+  const sides = [-dx, x1 - left, dx, right - x1, -dy, y1 - top, dy, bottom - y1];
+  for (let k = 0; k < 8; k += 2) {
+    const [p, q] = [sides[k] ?? 0, sides[k + 1] ?? 0];
+    if (p === 0) {
+      if (q < 0) return false;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+    if (t0 > t1) return false;
+  }
+  return t1 > t0;
 }
 
 /**

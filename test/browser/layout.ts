@@ -184,6 +184,28 @@ export async function mapSettled(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Drags the map with the mouse from `from` by `by` (CSS px) in `steps` equal moves, as a finger or mouse does;
+ * `onStep` (if given) runs after each move, before the button is let go.
+ */
+export async function drag(
+  page: Page,
+  from: readonly [number, number],
+  by: readonly [number, number],
+  steps = 6,
+  onStep?: (step: number) => Promise<void>,
+): Promise<void> {
+  const [x, y] = from;
+  const [dx, dy] = by;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let step = 1; step <= steps; step++) {
+    await page.mouse.move(x + (dx * step) / steps, y + (dy * step) / steps);
+    await onStep?.(step);
+  }
+  await page.mouse.up();
+}
+
 /** The screens of issue 10, from a 360 px phone to a 1920 px desk (phones and the tablet by touch). */
 export const SCREEN_SIZES = [
   { width: 360, height: 740, touch: true },

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeBrowser, openApp } from './harness';
-import { mapSettled, SCREEN_SIZES } from './layout';
+import { drag, mapSettled, SCREEN_SIZES } from './layout';
 
 /**
  * Issue 10, the third walkthrough: on the desk map no two areas' rings or names intersect, on phones, a tablet
@@ -143,13 +143,9 @@ describe('a map dragged until its areas leave it', () => {
       [1, 0],
       [0, 1],
     ] as const) {
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let step = 1; step <= 16; step++) {
-        await page.mouse.move(x - dx * step * 15, y - dy * step * 15);
+      await drag(page, [x, y], [-dx * 240, -dy * 240], 16, async (step) => {
         for (const id of await namesWithoutRing(page)) seen.push(`step ${step}: ${id}`);
-      }
-      await page.mouse.up();
+      });
       // Let the drag's end settle before the next drag.
       await page.waitForTimeout(1500);
     }
@@ -206,10 +202,7 @@ describe('a phone map panned and left to rest', () => {
       [0, 120],
       [90, -120],
     ] as const) {
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let step = 1; step <= 6; step++) await page.mouse.move(x + (dx * step) / 6, y + (dy * step) / 6);
-      await page.mouse.up();
+      await drag(page, [x, y], [dx, dy]);
       await mapSettled(page);
       await page.waitForTimeout(300);
       for (const pair of await markerOverlaps(page)) seen.push(`after ${dx},${dy}: ${pair}`);

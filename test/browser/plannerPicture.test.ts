@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, PALETTE } from '../../src/style/palette';
 import { EXPORT_LAYOUT } from '../../src/ui/exportLayout';
 import { closeBrowser, near, openApp, pdfPages, pixel, rgb } from './harness';
+import { drag } from './layout';
 
 afterAll(closeBrowser);
 
@@ -74,10 +75,7 @@ describe('the PNG of a phone map panned so that areas left it (helper-32)', () =
       [-180, 0],
       [0, -100],
     ] as const) {
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      for (let step = 1; step <= 6; step++) await page.mouse.move(x + (dx * step) / 6, y + (dy * step) / 6);
-      await page.mouse.up();
+      await drag(page, [x, y], [dx, dy]);
       await page.waitForTimeout(1200);
     }
     const { png } = await savePng(page);

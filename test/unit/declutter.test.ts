@@ -192,6 +192,138 @@ describe('declutter on a crowded phone map (issue 10)', () => {
   });
 });
 
+describe('declutter: leaders (issue 10, helper-32)', () => {
+  type Ring = [
+    id: string,
+    x: number,
+    y: number,
+    labelWidth: number,
+    labelHeight: number,
+    side: 'below' | 'left' | 'right',
+  ];
+  /**
+   * What a person sees cross: each leader drawn (longer than the ring's radius) that runs through another marker's
+   * ring or name (each box 1 px in from its edge), or across another leader; plus the overlapping markers.
+   */
+  const seen = (
+    rings: readonly Ring[],
+    r: number,
+    screen: { width: number; height: number },
+    pan: [number, number],
+  ) => {
+    const min = rings[0]?.[5] === 'below' ? { width: 72, height: 78 } : { width: 0, height: 52 };
+    const band = rings[0]?.[5] === 'below' ? 110 : 40;
+    const at = rings.map(([id, x, y, width, height, side]) => ({
+      id,
+      x: x + pan[0],
+      y: y + pan[1],
+      width,
+      height,
+      side,
+    }));
+    const pts = at.map((m) => ringLabelBox(m.id, m.x, m.y, r, m, min, m.side));
+    const off = declutter(pts, min.width, min.height, {
+      ...screen,
+      band,
+      corner: { width: 50, height: 100 },
+    });
+    const drawn = at
+      .filter((m) => m.x >= 0 && m.y >= 0 && m.x <= screen.width && m.y <= screen.height)
+      .map((m) => {
+        const [dx, dy] = off[m.id] ?? [0, 0];
+        const [cx, cy] = [m.x + dx, m.y + dy];
+        const left =
+          m.side === 'below'
+            ? cx - m.width / 2
+            : m.side === 'right'
+              ? cx + r + LABEL_GAP
+              : cx - r - LABEL_GAP - m.width;
+        const top = m.side === 'below' ? cy + r : cy - m.height / 2;
+        const parts = [
+          [cx - r, cy - r, cx + r, cy + r],
+          [left, top, left + m.width, top + m.height],
+        ].map(([a = 0, b = 0, c = 0, d = 0]) => [a + 1, b + 1, c - 1, d - 1] as const);
+        return { id: m.id, leader: [m.x, m.y, cx, cy] as const, long: Math.hypot(dx, dy) > r, parts };
+      });
+    const found: string[] = [];
+    for (const a of drawn) {
+      if (!a.long) continue;
+      for (const b of drawn) {
+        if (b === a) continue;
+        if (b.parts.some((q) => through(a.leader, q))) found.push(`${a.id} leader × ${b.id}`);
+        if (b.long && a.id < b.id && across(a.leader, b.leader))
+          found.push(`${a.id} leader × ${b.id} leader`);
+      }
+    }
+    for (const [i, a] of drawn.entries())
+      for (const b of drawn.slice(i + 1))
+        if (
+          a.parts.some((p) =>
+            b.parts.some(
+              (q) =>
+                Math.min(p[2], q[2]) > Math.max(p[0], q[0]) && Math.min(p[3], q[3]) > Math.max(p[1], q[1]),
+            ),
+          )
+        )
+          found.push(`${a.id} × ${b.id}`);
+    return found;
+  };
+  type Line = readonly [number, number, number, number];
+  const turn = (a: number, b: number, c: number, d: number, e: number, f: number) =>
+    Math.sign((c - a) * (f - b) - (d - b) * (e - a));
+  const across = ([a, b, c, d]: Line, [e, f, g, h]: Line) =>
+    turn(a, b, c, d, e, f) * turn(a, b, c, d, g, h) < 0 &&
+    turn(e, f, g, h, a, b) * turn(e, f, g, h, c, d) < 0;
+  /** Whether the line runs through the box: sampled every half pixel, plain to read (the code clips). */
+  const through = ([a, b, c, d]: Line, [left, top, right, bottom]: Line) => {
+    const steps = Math.ceil(Math.hypot(c - a, d - b) * 2);
+    for (let k = 0; k <= steps; k++) {
+      const [x, y] = [a + ((c - a) * k) / steps, b + ((d - b) * k) / steps];
+      if (x > left && x < right && y > top && y < bottom) return true;
+    }
+    return false;
+  };
+
+  // The rings' points (px) and name sizes measured in the app's first view (stop 24).
+  const side: Ring[] = [
+    ['akacieparken', 365, 179, 85, 29, 'left'],
+    ['aldersrogade', 441, 76, 84, 15, 'right'],
+    ['bispeparken', 418, 58, 78, 15, 'left'],
+    ['blaagaarden', 454, 130, 64, 15, 'right'],
+    ['gadelandet_husumgaard', 330, 60, 143, 15, 'left'],
+    ['hoergaarden', 514, 207, 66, 15, 'right'],
+    ['lundtoftegade', 423, 107, 90, 15, 'right'],
+    ['mjoelnerparken', 431, 81, 89, 15, 'right'],
+    ['sjaeloer_boulevard', 404, 217, 108, 29, 'left'],
+    ['tingbjerg_utterslevhuse', 342, 36, 143, 15, 'left'],
+  ];
+  const upright: Ring[] = [
+    ['akacieparken', 121, 238, 85, 29, 'below'],
+    ['aldersrogade', 200, 132, 84, 15, 'below'],
+    ['bispeparken', 175, 113, 78, 15, 'below'],
+    ['blaagaarden', 213, 187, 64, 15, 'below'],
+    ['gadelandet_husumgaard', 85, 115, 74, 30, 'below'],
+    ['hoergaarden', 275, 267, 66, 15, 'below'],
+    ['lundtoftegade', 181, 164, 90, 15, 'below'],
+    ['mjoelnerparken', 189, 137, 89, 15, 'below'],
+    ['sjaeloer_boulevard', 161, 277, 108, 29, 'below'],
+    ['tingbjerg_utterslevhuse', 98, 91, 86, 30, 'below'],
+  ];
+
+  it('crosses no leader over a ring, a name or a leader on a phone on its side (844 × 390, first view)', () => {
+    // Before: Aldersrogade's and Mjølnerparken's leaders ran through Lundtoftegade's ring or name.
+    expect(seen(side, 20, { width: 844, height: 280 }, [0, 0])).toEqual([]);
+  });
+
+  it('untangles the leaders of a 360 × 740 phone map panned 120 px to the left', () => {
+    // Before: three, Sjælør Boulevard's leader over Akacieparken's and Hørgården's markers, Bispeparken's over
+    // Mjølnerparken's. Left: Sjælør Boulevard's point lies under Akacieparken's name, which has no other room.
+    expect(seen(upright, 24, { width: 360, height: 459 }, [-120, 0])).toEqual([
+      'sjaeloer_boulevard leader × akacieparken',
+    ]);
+  });
+});
+
 describe('ringLabelBox', () => {
   const min = { width: 120, height: 78 };
   it('reaches from just above the ring to just under its label, not as far above the ring as below', () => {
