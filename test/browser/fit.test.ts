@@ -306,3 +306,59 @@ describe('neighbours of an open area dialog', () => {
       await page.close();
     });
 });
+
+describe("the area dialog's Luk and room on phones (helper-32)", () => {
+  for (const size of [
+    { width: 390, height: 844 },
+    { width: 360, height: 740 },
+  ])
+    it(`${size.width}×${size.height}: the bottom sheet's Luk stands clear of the screen's foot, paper under it`, async () => {
+      const { page } = await openApp('?omraade=mjoelnerparken', size, 'idle', {
+        touch: true,
+        reducedMotion: true,
+      });
+      for (const at of ['top', 'middle', 'end'] as const) {
+        const seen = await page.locator('.area-dialog').evaluate((el, where) => {
+          const range = el.scrollHeight - el.clientHeight;
+          el.scrollTop = where === 'top' ? 0 : where === 'middle' ? range / 2 : range;
+          const close = (el.querySelector('.area-dialog__close') as HTMLElement).getBoundingClientRect();
+          return {
+            gap: window.innerHeight - close.bottom,
+            x: close.left,
+            y: close.bottom + 1,
+            width: close.width,
+          };
+        }, at);
+        // Upright, "Luk" touched the screen's foot, where a phone has its gesture bar.
+        expect(seen.gap, `${at}: room under Luk`).toBeGreaterThanOrEqual(8);
+        const png = PNG.sync.read(
+          await page.screenshot({ clip: { x: seen.x, y: seen.y, width: seen.width, height: seen.gap - 2 } }),
+        );
+        let ink = 0;
+        for (let i = 0; i < png.data.length; i += 4)
+          if ((png.data[i] ?? 0) + (png.data[i + 1] ?? 0) + (png.data[i + 2] ?? 0) < 600) ink++;
+        expect(ink, `${at}: text showing under Luk`).toBe(0);
+      }
+      await page.close();
+    });
+
+  it('844×390: the dialog beside the area shows its content above Luk, down to just over the scale bar', async () => {
+    const { page } = await openApp('?omraade=mjoelnerparken', { width: 844, height: 390 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    await mapSettled(page);
+    const seen = await page.evaluate(() => {
+      const d = document.querySelector('.area-dialog:not([hidden])') as HTMLElement;
+      const close = (d.querySelector('.area-dialog__close') as HTMLElement).getBoundingClientRect();
+      const scale = (document.querySelector('.maplibregl-ctrl-scale') as HTMLElement).getBoundingClientRect();
+      const box = d.getBoundingClientRect();
+      return { room: close.top - box.top, close: close.height, foot: box.bottom, scaleTop: scale.top };
+    });
+    // Before: 166 px above a 44 px Luk, about three lines of the content under the title.
+    expect(seen.room, 'px of the dialog above Luk').toBeGreaterThanOrEqual(185);
+    expect(seen.close, 'Luk height').toBeGreaterThanOrEqual(24);
+    expect(seen.foot, 'dialog foot over the scale bar').toBeLessThanOrEqual(seen.scaleTop);
+    await page.close();
+  });
+});

@@ -73,4 +73,39 @@ describe('the header Menu on a phone on its side', () => {
     expect(seen.pageScrolled, 'the page itself did not scroll').toBe(0);
     await page.close();
   });
+
+  it('shows all its actions at once, none scrolled out of view (helper-32: "Om kortet" was below the screen)', async () => {
+    const { page } = await openApp('', { width: 844, height: 390 }, 'idle', { touch: true });
+    await page.locator('#menu-button').tap();
+    const seen = await page.evaluate(() => {
+      const list = document.getElementById('header-actions') as HTMLElement;
+      const hidden: string[] = [];
+      const boxes: { name: string; r: DOMRect }[] = [];
+      for (const b of list.querySelectorAll<HTMLElement>('button, a')) {
+        if (!b.checkVisibility()) continue;
+        const r = b.getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const name = b.textContent ?? '';
+        if (!hit || !b.contains(hit) || r.top < 0 || r.bottom > window.innerHeight) hidden.push(name);
+        if (r.height < 44) hidden.push(`${name}: ${Math.round(r.height)} px tall`);
+        boxes.push({ name, r });
+      }
+      const overlaps = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter(
+            ({ r }) =>
+              Math.min(a.r.right, r.right) - Math.max(a.r.left, r.left) > 0 &&
+              Math.min(a.r.bottom, r.bottom) - Math.max(a.r.top, r.top) > 0,
+          )
+          .map((b) => `${a.name} × ${b.name}`),
+      );
+      return { actions: boxes.length, hidden, overlaps, scrolls: list.scrollHeight - list.clientHeight };
+    });
+    expect(seen.actions).toBe(9);
+    expect(seen.hidden).toEqual([]);
+    expect(seen.overlaps).toEqual([]);
+    expect(seen.scrolls, 'the list scrolls').toBeLessThanOrEqual(0);
+    await page.close();
+  });
 });
