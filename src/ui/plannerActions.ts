@@ -84,6 +84,8 @@ export function wirePlannerActions(
     'keydown',
     (e) => {
       if (e.key === 'Escape' && !panel.hidden) {
+        // Only the list: in the header Menu one Escape folded the list and closed the Menu too (helper-33).
+        e.stopPropagation();
         setOpen(false);
         toggle.focus();
       }
