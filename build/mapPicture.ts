@@ -8,7 +8,7 @@
 import { bbox, rewind, simplify } from '@turf/turf';
 import { geoMercator, geoPath } from 'd3-geo';
 import { INDSATS_TYPES } from '../src/data/types';
-import { besideSides, declutter, leaderEnds } from '../src/derive/declutter';
+import { besideSides, declutter, labelBox, leaderEnds } from '../src/derive/declutter';
 import type { AreaPlace } from '../src/derive/mapFeatures';
 import { namePieces } from '../src/draw/nameParts';
 import { ring } from '../src/draw/ring';
@@ -37,6 +37,8 @@ const HAND_PLACED = 'håndplaceret';
 /** A rough width per character of the 14 px bold label, for the build-time declutter only. */
 const LABEL_CHAR_PX = 8.3;
 const LABEL_MAX_PX = 154;
+/** One line of a name (14 px type, line height 1.15; style.css). */
+const LABEL_LINE_PX = 16;
 
 export interface PictureInput {
   places: readonly AreaPlace[];
@@ -223,7 +225,9 @@ export function renderMapPicture(input: PictureInput): { html: string; css: stri
   const markers = input.places
     .map((p, i) => {
       const [dx, dy] = offsets[p.id] ?? [0, 0];
-      const [lx1, ly1, lx2, ly2] = leaderEnds(dx, dy, r);
+      // The name under the ring, at its estimated width and one line high.
+      const name = { width: Math.min(LABEL_MAX_PX, p.navn.length * LABEL_CHAR_PX), height: LABEL_LINE_PX };
+      const [lx1, ly1, lx2, ly2] = leaderEnds(dx, dy, r, labelBox(r, name));
       const moved = dx !== 0 || dy !== 0 ? ' area-marker--moved' : '';
       const left = sides[i] === 'left' ? ' area-marker--name-left' : '';
       return (

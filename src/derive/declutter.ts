@@ -12,6 +12,18 @@ export interface ScreenPoint {
    * whether it lies on screen decides whether the box takes part.
    */
   anchor?: { x: number; y: number };
+  /** The name's box from the anchor (px), for a ring with its name (ringLabelBox): leaderEnds keeps out of it. */
+  label?: LabelBox;
+  /** The ring's radius (px), for a ring with its name (ringLabelBox). */
+  radius?: number;
+}
+
+/** A name's box from its ring's centre (px). */
+export interface LabelBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
 }
 
 /** Rounds of pushing apart; ten points settle in far fewer. */
@@ -204,20 +216,32 @@ function untangle(
     const a = home[i] ?? { x, y };
     return [a.x, a.y, x - hx, y - hy];
   };
-  const box = (i: number, x: number, y: number): Rect => {
+  // What a leader must not cross of box i at (x, y): its ring and its name (ringLabelBox), or else the box inside
+  // its margin. The box alone (its corners empty) counted leaders that missed both, and missed ones a name's full
+  // width met: the parts gave fewer crossings and shorter leaders at every size in the sweep.
+  const box = (i: number, x: number, y: number): Rect[] => {
     const p = pos[i] as ScreenPoint;
-    return [x - w(p) / 2 + MARGIN, y - h(p) / 2 + MARGIN, x + w(p) / 2 - MARGIN, y + h(p) / 2 - MARGIN];
+    const { label, radius } = points[i] ?? p;
+    if (!label || radius === undefined)
+      return [[x - w(p) / 2 + MARGIN, y - h(p) / 2 + MARGIN, x + w(p) / 2 - MARGIN, y + h(p) / 2 - MARGIN]];
+    const [hx, hy] = hang[i] ?? [0, 0];
+    const [cx, cy] = [x - hx, y - hy];
+    return [
+      [cx - radius, cy - radius, cx + radius, cy + radius],
+      [cx + label.left, cy + label.top, cx + label.right, cy + label.bottom],
+    ];
   };
+  const meets = (segment: Segment, rects: readonly Rect[]) => rects.some((r) => segmentMeetsRect(segment, r));
   // The other boxes' leaders and boxes, read once for each box that looks for a place.
-  let theirs: { segment: Segment; rect: Rect }[] = [];
+  let theirs: { segment: Segment; rect: Rect[] }[] = [];
   const cost = (i: number, x: number, y: number): number => {
     const mine = leader(i, x, y);
     const long = Math.hypot(mine[2] - mine[0], mine[3] - mine[1]);
     const rect = box(i, x, y);
     let crossings = 0;
     for (const { segment, rect: other } of theirs) {
-      if (long > 0.5 && segmentMeetsRect(mine, other)) crossings++;
-      if (segmentMeetsRect(segment, rect)) crossings++;
+      if (long > 0.5 && meets(mine, other)) crossings++;
+      if (meets(segment, rect)) crossings++;
       if (long > 0.5 && segmentsCross(mine, segment)) crossings++;
     }
     return long + CROSSING * crossings;
@@ -249,7 +273,7 @@ function untangle(
     for (const [m, a] of drawn.entries())
       for (const [n, b] of drawn.entries()) {
         if (m === n || a.long <= 0.5) continue;
-        if (segmentMeetsRect(a.segment, b.rect)) sum += CROSSING;
+        if (meets(a.segment, b.rect)) sum += CROSSING;
         if (n > m && b.long > 0.5 && segmentsCross(a.segment, b.segment)) sum += CROSSING;
       }
     return sum;
@@ -372,21 +396,9 @@ function segmentsCross([a, b, c, d]: Segment, [e, f, g, h]: Segment): boolean {
   );
 }
 
-/** Whether a segment passes through a box (Liang–Barsky clipping of the segment's span 0–1 by each side). */
-function segmentMeetsRect([x1, y1, x2, y2]: Segment, [left, top, right, bottom]: Rect): boolean {
-  if (right <= left || bottom <= top) return false;
-  const [dx, dy] = [x2 - x1, y2 - y1];
-  let [t0, t1] = [0, 1];
-  const sides = [-dx, x1 - left, dx, right - x1, -dy, y1 - top, dy, bottom - y1];
-  for (let k = 0; k < 8; k += 2) {
-    const [p, q] = [sides[k] ?? 0, sides[k + 1] ?? 0];
-    if (p === 0) {
-      if (q < 0) return false;
-    } else if (p < 0) t0 = Math.max(t0, q / p);
-    else t1 = Math.min(t1, q / p);
-    if (t0 > t1) return false;
-  }
-  return t1 > t0;
+/** Whether a segment passes through a box. */
+function segmentMeetsRect(segment: Segment, rect: Rect): boolean {
+  return spanInside(segment, rect) !== null;
 }
 
 /**
@@ -454,6 +466,8 @@ export function ringLabelBox(
     return {
       id,
       anchor: { x, y },
+      radius,
+      label: labelBox(radius, label, side),
       x: x + (right - left) / 2,
       y,
       width: Math.max(min.width, left + right),
@@ -465,6 +479,8 @@ export function ringLabelBox(
   return {
     id,
     anchor: { x, y },
+    radius,
+    label: labelBox(radius, label, side),
     x,
     y: y + (bottom - top) / 2,
     width: Math.max(min.width, label.width + 8),
@@ -490,10 +506,65 @@ export function besideSides(xs: readonly number[]): ('left' | 'right')[] {
 export const LEADER_ATTRS = ['x1', 'y1', 'x2', 'y2'] as const;
 
 /**
- * The leader line of a ring of radius `r` moved by (`dx`, `dy`): from the ring's edge to the true position, in the
- * ring's own box (x1, y1, x2, y2). AreaMarkers, the map picture and its build draw it alike.
+ * Where the name of a ring of `radius` stands, from the ring's centre: under it, or beside it `LABEL_GAP` px off
+ * (style.css's `.area-marker__label`).
  */
-export function leaderEnds(dx: number, dy: number, r: number): [number, number, number, number] {
+export function labelBox(
+  radius: number,
+  label: { width: number; height: number },
+  side: 'below' | 'left' | 'right' = 'below',
+): LabelBox {
+  const inner = radius + LABEL_GAP;
+  if (side === 'right')
+    return { left: inner, top: -label.height / 2, right: inner + label.width, bottom: label.height / 2 };
+  if (side === 'left')
+    return { left: -inner - label.width, top: -label.height / 2, right: -inner, bottom: label.height / 2 };
+  return { left: -label.width / 2, top: radius, right: label.width / 2, bottom: radius + label.height };
+}
+
+/** Room (px) between a leader and the name it starts under. */
+const LEADER_GAP = 2;
+
+/**
+ * The leader line of a ring of radius `r` moved by (`dx`, `dy`): from the ring's edge to the true position, in the
+ * ring's own box (x1, y1, x2, y2). AreaMarkers, the map picture and its build, and the PNG draw it alike.
+ * With the ring's `label` (its name's box from the ring's centre), a leader whose way runs through the name starts
+ * just past it: a ring pushed up over its point struck its leader through the name hanging under it (helper-33).
+ * A leader to a point under the name itself ends where the name begins (the map's dot marks the point there).
+ */
+export function leaderEnds(
+  dx: number,
+  dy: number,
+  r: number,
+  label?: LabelBox,
+): [number, number, number, number] {
   const length = Math.hypot(dx, dy) || 1;
-  return [r - (dx / length) * r, r - (dy / length) * r, r - dx, r - dy];
+  let [from, to] = [r / length, 1];
+  // The span (0 the ring's centre, 1 the point) of the way from the centre to the point inside the name's box.
+  const inName = label && spanInside([0, 0, -dx, -dy], [label.left, label.top, label.right, label.bottom]);
+  if (inName) {
+    const gap = LEADER_GAP / length;
+    // Past the name when the point lies beyond it; else (the point under the name) up to the name, or no line
+    // where the name starts at the ring.
+    if (inName[1] < 1 - gap) from = Math.max(from, inName[1] + gap);
+    else to = Math.max(from, inName[0] - gap);
+  }
+  return [r - dx * from, r - dy * from, r - dx * to, r - dy * to];
+}
+
+/** The span [t0, t1] (0–1) of a segment inside a box, or null if it misses it (Liang–Barsky). */
+function spanInside([x1, y1, x2, y2]: Segment, [left, top, right, bottom]: Rect): [number, number] | null {
+  if (right <= left || bottom <= top) return null;
+  const [dx, dy] = [x2 - x1, y2 - y1];
+  let [t0, t1] = [0, 1];
+  const sides = [-dx, x1 - left, dx, right - x1, -dy, y1 - top, dy, bottom - y1];
+  for (let k = 0; k < 8; k += 2) {
+    const [p, q] = [sides[k] ?? 0, sides[k + 1] ?? 0];
+    if (p === 0) {
+      if (q < 0) return null;
+    } else if (p < 0) t0 = Math.max(t0, q / p);
+    else t1 = Math.min(t1, q / p);
+    if (t0 > t1) return null;
+  }
+  return t1 > t0 ? [t0, t1] : null;
 }

@@ -241,12 +241,13 @@ export class AreaMarkers {
       band,
       corner: this.#options.controlCorner,
     });
+    const labels = new Map(pts.map((p) => [p.id, p.label]));
     for (const [id, m] of this.#markers) {
       const [dx, dy] = offsets[id] ?? [0, 0];
       m.marker.setOffset([dx, dy]);
       m.el.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
-      // From the ring's edge (not its centre) to the true position.
-      for (const [i, v] of leaderEnds(dx, dy, r).entries())
+      // From the ring's edge (not its centre), or from past its own name, to the true position.
+      for (const [i, v] of leaderEnds(dx, dy, r, labels.get(id)).entries())
         m.leader.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
     }
     this.#offMap();

@@ -67,7 +67,7 @@ function fitPicture(el: HTMLElement): void {
     marker.style.translate = `${dx}px ${dy}px`;
     marker.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
     const line = marker.querySelector('.area-marker__leader line');
-    for (const [i, v] of leaderEnds(dx, dy, radius).entries())
+    for (const [i, v] of leaderEnds(dx, dy, radius, point.label).entries())
       line?.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
   }
   el.classList.add('map-picture--fitted');

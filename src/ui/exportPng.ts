@@ -1,5 +1,5 @@
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { leaderEnds } from '../derive/declutter';
+import { labelBox, leaderEnds } from '../derive/declutter';
 import type { Lang } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { MarkerSnapshot } from '../map/areaMarkers';
@@ -167,9 +167,16 @@ function drawMarkers(
     if (!img || m.x < 0 || m.y < 0 || m.x > map.width || m.y > map.height) return;
     const w = m.svg.width.baseVal.value;
     const [left, top] = [map.x + m.x - w / 2, map.y + m.y - w / 2];
+    // The screen's font (the map's): the page's is wider, and names that stand apart on screen ran into each other.
+    ctx.font = m.font || `700 14px ${FONT}`;
+    const lines = [m.label, ...(m.note ? [input.gapNote ?? m.note] : [])];
     if (m.dx !== 0 || m.dy !== 0) {
-      // As on screen: a leader from the ring's edge back to the area's point, and a dot there.
-      const [x1, y1, x2, y2] = leaderEnds(m.dx, m.dy, w / 2);
+      // As on screen: a leader from the ring's edge (or from past its own name) back to the area's point, and a dot.
+      const name = {
+        width: Math.max(...lines.map((text) => ctx.measureText(text).width)),
+        height: lines.length * 18,
+      };
+      const [x1, y1, x2, y2] = leaderEnds(m.dx, m.dy, w / 2, labelBox(w / 2, name, m.side));
       ctx.strokeStyle = BASE.area;
       ctx.lineWidth = 1.5;
       ctx.beginPath();
@@ -178,13 +185,11 @@ function drawMarkers(
       ctx.stroke();
       ctx.fillStyle = BASE.area;
       ctx.beginPath();
-      ctx.arc(left + x2, top + y2, 3, 0, 2 * Math.PI);
+      // At the area's point: the line may end short of it, at the ring's own name.
+      ctx.arc(left + w / 2 - m.dx, top + w / 2 - m.dy, 3, 0, 2 * Math.PI);
       ctx.fill();
     }
     ctx.drawImage(img, left, top, w, w);
-    // The screen's font (the map's): the page's is wider, and names that stand apart on screen ran into each other.
-    ctx.font = m.font || `700 14px ${FONT}`;
-    const lines = [m.label, ...(m.note ? [input.gapNote ?? m.note] : [])];
     // Each line kept whole inside the map: a name centred under a ring near the edge was cut there.
     const inside = (x: number, width: number) =>
       Math.min(Math.max(x, map.x + 2), map.x + map.width - width - 2);

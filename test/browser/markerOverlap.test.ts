@@ -42,6 +42,30 @@ function markerOverlaps(page: Page): Promise<string[]> {
   });
 }
 
+/** Areas whose drawn leader line runs through their own name (each box 1 px in from its edge), sampled along it. */
+function leadersThroughOwnName(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('#map [data-marker].area-marker--moved')]
+      .filter(
+        (m) => !m.classList.contains('area-marker--off') && !m.classList.contains('area-marker--covered'),
+      )
+      .filter((m) => {
+        const svg = (m.querySelector('.area-marker__leader') as Element).getBoundingClientRect();
+        const line = m.querySelector('.area-marker__leader line') as SVGLineElement;
+        const [x1, y1, x2, y2] = (['x1', 'y1', 'x2', 'y2'] as const).map((k) => line[k].baseVal.value);
+        const name = (m.querySelector('.area-marker__label') as Element).getBoundingClientRect();
+        const steps = Math.ceil(Math.hypot((x2 ?? 0) - (x1 ?? 0), (y2 ?? 0) - (y1 ?? 0)));
+        for (let k = 0; k <= steps; k++) {
+          const x = svg.left + (x1 ?? 0) + (((x2 ?? 0) - (x1 ?? 0)) * k) / steps;
+          const y = svg.top + (y1 ?? 0) + (((y2 ?? 0) - (y1 ?? 0)) * k) / steps;
+          if (x > name.left + 1 && x < name.right - 1 && y > name.top + 1 && y < name.bottom - 1) return true;
+        }
+        return false;
+      })
+      .map((m) => m.dataset.marker ?? ''),
+  );
+}
+
 /** Areas whose ring a tap at its centre does not reach (another marker lies over it). */
 const ringsCovered = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
@@ -316,4 +340,37 @@ describe('area rings and names never intersect after an outline import', () => {
       await page.close();
     });
   }
+});
+
+describe('leaders and their own names on phones', () => {
+  for (const size of [
+    { width: 360, height: 740 },
+    { width: 390, height: 844 },
+  ])
+    it(`${size.width}×${size.height}: no leader strikes through its own name, at the first view and after pans`, async () => {
+      const { page } = await openApp('', size, 'idle', { touch: true, reducedMotion: true });
+      await mapSettled(page);
+      const seen = (await leadersThroughOwnName(page)).map((id) => `first view: ${id}`);
+      // helper-33's walk: a ring pushed up over its point struck its leader down through the name under it.
+      for (const [dx, dy] of [
+        [-90, 0],
+        [-60, 0],
+        [0, -120],
+        [0, 80],
+        [150, 0],
+      ] as const) {
+        await page.evaluate(
+          ([x, y]) =>
+            (
+              window as unknown as { indsatskort: { map: { panBy(o: [number, number], a: object): void } } }
+            ).indsatskort.map.panBy([-x, -y], { animate: false }),
+          [dx, dy] as const,
+        );
+        await mapSettled(page);
+        await page.waitForTimeout(300);
+        for (const id of await leadersThroughOwnName(page)) seen.push(`after ${dx},${dy}: ${id}`);
+      }
+      expect(seen).toEqual([]);
+      await page.close();
+    });
 });

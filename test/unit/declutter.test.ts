@@ -3,6 +3,8 @@ import {
   besideSides,
   declutter,
   LABEL_GAP,
+  labelBox,
+  leaderEnds,
   ringLabelBox,
   type ScreenPoint,
 } from '../../src/derive/declutter';
@@ -379,5 +381,35 @@ describe('a name beside its ring (a short screen)', () => {
     expect(besideSides([10, 50, 30, 90])).toEqual(['left', 'right', 'left', 'right']);
     expect(besideSides([10, 20, 30])).toEqual(['left', 'right', 'right']);
     expect(besideSides([])).toEqual([]);
+  });
+});
+
+describe('leaderEnds', () => {
+  // A 24 px ring with a one-line name (80 × 15) under it; the ring's box is 48 px, its centre at (24, 24).
+  const name = labelBox(24, { width: 80, height: 15 }, 'below');
+  it('starts just past the name hanging under a ring pushed up over its point (helper-33: struck through)', () => {
+    // The ring 60 px above its point: the line ran from the ring's foot (y 48) through the name (48–63).
+    expect(leaderEnds(0, -60, 24)).toEqual([24, 48, 24, 84]);
+    const [x1, y1, x2, y2] = leaderEnds(0, -60, 24, name);
+    expect([x1, x2, y2]).toEqual([24, 24, 84]);
+    expect(y1).toBeCloseTo(65);
+  });
+  it('is the plain line where its way does not meet the name', () => {
+    expect(leaderEnds(60, 0, 24, name)).toEqual(leaderEnds(60, 0, 24));
+    expect(leaderEnds(0, 60, 24, name)).toEqual(leaderEnds(0, 60, 24));
+  });
+  it('ends where the name begins when the point lies under the name (none where the name starts at the ring)', () => {
+    // The point 30 px under the ring's centre, inside the name (24–39 px under it).
+    expect(leaderEnds(0, -30, 24)).toEqual([24, 48, 24, 54]);
+    expect(leaderEnds(0, -30, 24, name)).toEqual([24, 48, 24, 48]);
+    // Beside the ring on a short screen: the name 24–94 px right of the centre, the point 60 px right of it.
+    const [x1, , x2] = leaderEnds(-60, 0, 20, labelBox(20, { width: 70, height: 15 }, 'right'));
+    expect([x1, x2]).toEqual([40, 42]);
+  });
+  it('starts past a name beside the ring on a short screen too', () => {
+    const right = labelBox(20, { width: 70, height: 15 }, 'right');
+    // The point 120 px right of the ring's centre, beyond the name (24–94 px from it).
+    const [x1] = leaderEnds(-120, 0, 20, right);
+    expect(x1).toBeCloseTo(20 + 94 + 2);
   });
 });
