@@ -149,15 +149,8 @@ function settleLeftovers(
     );
   const shown = pos.filter((_, i) => onScreen[i]);
   if (!shown.some((p) => meets(p, p.x, p.y, shown))) return;
-  const fits = (p: ScreenPoint, x: number, y: number): boolean => {
-    const [half, halfHeight] = [w(p) / 2, h(p) / 2];
-    const lim = limits(half, halfHeight, bounds);
-    if (x < lim.x[0] - 0.5 || x > lim.x[1] + 0.5 || y < lim.y[0] - 0.5 || y > lim.y[1] + 0.5) return false;
-    const { corner } = bounds;
-    const inCorner =
-      corner && x + half > bounds.width - corner.width + 0.5 && y - halfHeight < corner.height - 0.5;
-    return !inCorner && !meets(p, x, y, kept);
-  };
+  const fits = (p: ScreenPoint, x: number, y: number): boolean =>
+    placeable(w(p) / 2, h(p) / 2, x, y, bounds) && !meets(p, x, y, kept);
   for (const p of [...shown].sort((a, b) => a.y - b.y)) {
     if (meets(p, p.x, p.y, kept)) {
       const lim = limits(w(p) / 2, h(p) / 2, bounds);
@@ -278,19 +271,10 @@ function untangle(
       }
     return sum;
   };
-  // Whether box i stands on screen, above the band and out of the corner.
-  const placeable = (i: number): boolean => {
+  // Whether box i stands on screen, above the band and out of the corner, where it is now.
+  const placed = (i: number): boolean => {
     const p = pos[i] as ScreenPoint;
-    const [half, halfHeight] = [w(p) / 2, h(p) / 2];
-    const lim = limits(half, halfHeight, bounds);
-    const { corner } = bounds;
-    return (
-      p.x >= lim.x[0] - 0.5 &&
-      p.x <= lim.x[1] + 0.5 &&
-      p.y >= lim.y[0] - 0.5 &&
-      p.y <= lim.y[1] + 0.5 &&
-      !(corner && p.x + half > bounds.width - corner.width + 0.5 && p.y - halfHeight < corner.height - 0.5)
-    );
+    return placeable(w(p) / 2, h(p) / 2, p.x, p.y, bounds);
   };
   for (let sweep = 0; sweep < UNTANGLE_SWEEPS; sweep++) {
     let moved = false;
@@ -324,19 +308,9 @@ function untangle(
       // Each place on screen, above the band and out of the corner, nearer than the best cost, with its distance
       // from the true one (its leader's length).
       const candidates: [number, number, number][] = [];
-      const [half, halfHeight] = [w(p) / 2, h(p) / 2];
-      const { corner } = bounds;
       const add = (x: number, y: number) => {
         const away = Math.hypot(x - o.x, y - o.y);
-        if (
-          away < best - 0.5 &&
-          x >= lim.x[0] - 0.5 &&
-          x <= lim.x[1] + 0.5 &&
-          y >= lim.y[0] - 0.5 &&
-          y <= lim.y[1] + 0.5 &&
-          !(corner && x + half > bounds.width - corner.width + 0.5 && y - halfHeight < corner.height - 0.5)
-        )
-          candidates.push([x, y, away]);
+        if (away < best - 0.5 && placeable(w(p) / 2, h(p) / 2, x, y, bounds)) candidates.push([x, y, away]);
       };
       for (const x of xs) for (const y of ys) add(x, y);
       for (let t = 0; t < 1; t += 0.125) add(o.x + (p.x - o.x) * t, o.y + (p.y - o.y) * t);
@@ -370,7 +344,7 @@ function untangle(
           was[0] - hix + hjx,
           was[1] - hiy + hjy,
         ];
-        if (placeable(i) && placeable(j) && free(i, p.x, p.y) && free(j, q.x, q.y) && total() < before - 0.5)
+        if (placed(i) && placed(j) && free(i, p.x, p.y) && free(j, q.x, q.y) && total() < before - 0.5)
           moved = true;
         else [p.x, p.y, q.x, q.y] = was;
       }
@@ -399,6 +373,17 @@ function segmentsCross([a, b, c, d]: Segment, [e, f, g, h]: Segment): boolean {
 /** Whether a segment passes through a box. */
 function segmentMeetsRect(segment: Segment, rect: Rect): boolean {
   return spanInside(segment, rect) !== null;
+}
+
+/**
+ * Whether a box `half` × 2 by `halfHeight` × 2 centred at (`x`, `y`) stands on the screen, above its band and out
+ * of its corner (half a pixel allowed).
+ */
+function placeable(half: number, halfHeight: number, x: number, y: number, bounds: DeclutterBounds): boolean {
+  const lim = limits(half, halfHeight, bounds);
+  if (x < lim.x[0] - 0.5 || x > lim.x[1] + 0.5 || y < lim.y[0] - 0.5 || y > lim.y[1] + 0.5) return false;
+  const { corner } = bounds;
+  return !(corner && x + half > bounds.width - corner.width + 0.5 && y - halfHeight < corner.height - 0.5);
 }
 
 /**
