@@ -1,11 +1,10 @@
 import { INDSATS_TYPES } from '../data/types';
-import { caseChecks } from '../derive/budgets';
 import { type Derived, gapAreas } from '../derive/derived';
 import { effectiveProposals } from '../derive/scenario';
 import { gapSummary } from '../i18n/gapText';
 import { STRINGS } from '../i18n/strings';
 import type { Store, ViewState } from '../state/store';
-import { createAboutPanel, sourcesList } from './aboutPanel';
+import { sourcesList } from './aboutPanel';
 import { areaContent } from './areaContent';
 import { AreaDialog } from './areaDialog';
 import { createAreaList } from './areaList';
@@ -95,19 +94,24 @@ export function mountPanels(
   signal.addEventListener('abort', () => presentation.destroy(), { once: true });
   byId('layout').append(presentation.bar);
   byId('map-wrap').append(presentation.legend);
-  // "Om kortet" is built on its first opening: its figures' number formatting is slow to start up.
-  const checks = caseChecks(data, d.matrix);
-  let about: HTMLDialogElement | null = null;
+  // "Om kortet" is built on its first opening, from a chunk of its own: its figures' number formatting is slow to
+  // start up, and its notes are code the start does not need.
+  let about: Promise<HTMLDialogElement> | null = null;
   byId('about-button').addEventListener(
     'click',
-    () => {
-      about ??= document.body.appendChild(createAboutPanel(data, checks, lang));
-      about.showModal();
-      focusTitleAtTop(about);
+    async () => {
+      about ??= Promise.all([import('./aboutDialog'), import('../derive/budgets')]).then(
+        ([{ createAboutPanel }, { caseChecks }]) =>
+          document.body.appendChild(createAboutPanel(data, caseChecks(data, d.matrix), lang)),
+      );
+      const dialog = await about;
+      if (signal.aborted) return;
+      dialog.showModal();
+      focusTitleAtTop(dialog);
     },
     { signal },
   );
-  signal.addEventListener('abort', () => about?.remove(), { once: true });
+  signal.addEventListener('abort', () => void about?.then((dialog) => dialog.remove()), { once: true });
   // "Om sagen" (its timeline and d3's time scale) is a chunk of its own, built on the first click.
   let caseView: Promise<{ dialog: HTMLDialogElement; open: (dialog: HTMLDialogElement) => void }> | null =
     null;

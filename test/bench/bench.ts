@@ -352,7 +352,7 @@ function report(
   console.log(`| MapLibre (main chunk + worker) | ${kb(maplibre.raw)} | ${kb(maplibre.gz)} |`);
   console.log(`| app code (initial chunk and the chunk it preloads) | ${kb(appJs.raw)} | ${kb(appJs.gz)} |`);
   console.log(
-    `| app code loaded on demand (budget charts, case view, file writers, outline import, SVG fallback, PNG export, service-worker registration) | ${kb(lazyJs.raw)} | ${kb(lazyJs.gz)} |`,
+    `| app code loaded on demand (budget charts, case view, Om kortet, file writers, outline import, phone story cards, SVG fallback, PNG export, service-worker registration) | ${kb(lazyJs.raw)} | ${kb(lazyJs.gz)} |`,
   );
   console.log(`| index.html (with the map picture, if any) | ${kb(html.raw)} | ${kb(html.gz)} |`);
   console.log(`| CSS (app + MapLibre) | ${kb(css.raw)} | ${kb(css.gz)} |`);
