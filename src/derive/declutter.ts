@@ -16,6 +16,11 @@ export interface ScreenPoint {
   label?: LabelBox;
   /** The ring's radius (px), for a ring with its name (ringLabelBox). */
   radius?: number;
+  /**
+   * A box that keeps its place (a folded marker's pin at its area's point): the others are pushed off it. Only
+   * another fixed box moves it, as far as they overlap.
+   */
+  fixed?: boolean;
 }
 
 /** A name's box from its ring's centre (px). */
@@ -73,20 +78,23 @@ export function declutter(
         const oy = (h(a) + h(b)) / 2 - Math.abs(a.y - b.y);
         if (ox <= 0.5 || oy <= 0.5) continue;
         moved = true;
+        // Each moves half the way, or the one that is not fixed all of it. Two fixed boxes (pins at nearby points)
+        // part as two free ones do, by half their size at most: one lay over the other's middle, out of a tap's reach.
+        const [ka, kb] = a.fixed === b.fixed ? [1, 1] : a.fixed ? [0, 2] : [2, 0];
         if ((ox * (h(a) + h(b))) / 2 < (oy * (w(a) + w(b))) / 2) {
           const d = (ox / 2 + 0.5) * (a.x <= b.x ? 1 : -1);
-          a.x -= d;
-          b.x += d;
+          a.x -= ka * d;
+          b.x += kb * d;
         } else {
           const d = (oy / 2 + 0.5) * (a.y <= b.y ? 1 : -1);
-          a.y -= d;
-          b.y += d;
+          a.y -= ka * d;
+          b.y += kb * d;
         }
       }
     }
     if (bounds) {
       for (const [i, p] of pos.entries()) {
-        if (!onScreen[i]) continue;
+        if (!onScreen[i] || p.fixed) continue;
         const half = w(p) / 2;
         const halfHeight = h(p) / 2;
         if (bounds.corner && pushOutOfCorner(p, half, halfHeight, bounds.width, bounds.corner)) moved = true;
@@ -105,22 +113,122 @@ export function declutter(
     // were only the boxes' margins).
     const settled = pos.map((p) => ({ ...p }));
     settleLeftovers(settled, onScreen, w, h, bounds);
-    const overlap = (ps: readonly ScreenPoint[]) => {
-      let sum = 0;
-      for (const [i, a] of ps.entries())
-        for (const [j, b] of ps.entries())
-          if (j > i && onScreen[i] && onScreen[j])
-            sum +=
-              Math.max(0, (w(a) + w(b)) / 2 - Math.abs(a.x - b.x)) *
-              Math.max(0, (h(a) + h(b)) / 2 - Math.abs(a.y - b.y));
-      return sum;
-    };
+    const overlap = (ps: readonly ScreenPoint[]) => overlapArea(ps, onScreen, w, h);
     if (overlap(settled) < overlap(pos)) for (const [i, p] of settled.entries()) pos[i] = p;
     untangle(pos, points, onScreen, w, h, bounds);
   }
   return Object.fromEntries(
     pos.map((p, i) => [p.id, [Math.round(p.x - (points[i]?.x ?? 0)), Math.round(p.y - (points[i]?.y ?? 0))]]),
   );
+}
+
+/** How markers fold on a crowded map: a ring the declutter must push far from its area becomes a pin there. */
+export interface FoldOptions {
+  /** How far (px) a ring may stand from its area's point; one pushed farther folds. */
+  beyond: number;
+  /** The side (px) of the square a pin keeps free around its point. */
+  pin: number;
+  /** Ids never folded (the open area's ring). */
+  keep?: readonly string[];
+  /** Ids folded from the start (those of the last placing, kept through a zoom's frames). */
+  already?: readonly string[];
+  /** Rounds of folding more (FOLD_ROUNDS; 0 only places the others around the pins `already` folded). */
+  rounds?: number;
+}
+
+/** Rounds of folding: each folds the rings still pushed too far, and places the others again. */
+const FOLD_ROUNDS = 3;
+
+/**
+ * `declutter`, then fold: a ring it pushed farther than `fold.beyond` from its point (a phone map panned so that the
+ * areas crowd one edge: a ring 224 px off, over Amager, helper-33) becomes a pin at the point, a fixed box of
+ * `fold.pin` px, and the others are placed again around it, now with more room. Repeated while rings are still pushed
+ * too far (FOLD_ROUNDS). Returns the offsets (a pin's is 0, 0, or half its size at most where two pins part) and
+ * the folded ids.
+ */
+export function declutterFolding(
+  points: readonly ScreenPoint[],
+  width: number,
+  height: number,
+  bounds: DeclutterBounds,
+  fold: FoldOptions,
+): { offsets: Record<string, [number, number]>; folded: string[] } {
+  const onScreen = points.map(({ x, y, anchor = { x, y } }) => inside(anchor, bounds));
+  const boxes = (ids: ReadonlySet<string>) =>
+    points.map((p) => {
+      const { id, x, y, anchor = { x, y } } = p;
+      return ids.has(id) ? { id, ...anchor, anchor, width: fold.pin, height: fold.pin, fixed: true } : p;
+    });
+  // How many pairs of markers overlap where a placing puts them: rings, names and pins as drawn, not their boxes
+  // (whose margins may meet unseen). Two pins do not count: nothing can part them.
+  const overlapAt = (ps: readonly ScreenPoint[], offsets: Record<string, [number, number]>) => {
+    const drawn = ps.map((p, i) => {
+      const [dx, dy] = offsets[p.id] ?? [0, 0];
+      const { x, y, anchor = { x, y }, radius, label } = p;
+      const [cx, cy] = [anchor.x + dx, anchor.y + dy];
+      if (!onScreen[i]) return [];
+      if (p.fixed || radius === undefined || !label) {
+        const [hw, hh] = [
+          (p.width ?? width) / 2 - (p.fixed ? 2 : MARGIN),
+          (p.height ?? height) / 2 - (p.fixed ? 2 : MARGIN),
+        ];
+        return [[x + dx - hw, y + dy - hh, x + dx + hw, y + dy + hh] as Rect];
+      }
+      return [
+        [cx - radius, cy - radius, cx + radius, cy + radius] as Rect,
+        [cx + label.left, cy + label.top, cx + label.right, cy + label.bottom] as Rect,
+      ];
+    });
+    const meet = (a: Rect, b: Rect) =>
+      Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > 0.5 && Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > 0.5;
+    let pairs = 0;
+    for (const [i, a] of drawn.entries())
+      for (const [j, b] of drawn.entries())
+        if (j > i && !(ps[i]?.fixed && ps[j]?.fixed) && a.some((r) => b.some((q) => meet(r, q)))) pairs++;
+    return pairs;
+  };
+  let folded = new Set(
+    points
+      .filter(({ id }, i) => onScreen[i] && fold.already?.includes(id) && !fold.keep?.includes(id))
+      .map((p) => p.id),
+  );
+  let offsets = declutter(boxes(folded), width, height, bounds);
+  let overlap = overlapAt(boxes(folded), offsets);
+  for (let round = 0; round < (fold.rounds ?? FOLD_ROUNDS); round++) {
+    const far = points.filter(({ id }, i) => {
+      const [dx, dy] = offsets[id] ?? [0, 0];
+      return !folded.has(id) && !fold.keep?.includes(id) && onScreen[i] && Math.hypot(dx, dy) > fold.beyond;
+    });
+    if (far.length === 0) break;
+    const next = new Set([...folded, ...far.map((p) => p.id)]);
+    const ps = boxes(next);
+    const placed = declutter(ps, width, height, bounds);
+    const after = overlapAt(ps, placed);
+    // Kept only where nothing overlaps more: a pin cannot move, and a crowded map could find no room around it.
+    if (after > overlap) break;
+    [folded, offsets, overlap] = [next, placed, after];
+  }
+  return { offsets, folded: [...folded] };
+}
+
+/**
+ * The area (px²) by which the shown boxes overlap, pair by pair; two fixed boxes (pins at their points) do not
+ * count, as nothing can part them.
+ */
+function overlapArea(
+  ps: readonly ScreenPoint[],
+  onScreen: readonly boolean[],
+  w: (p: ScreenPoint) => number,
+  h: (p: ScreenPoint) => number,
+): number {
+  let sum = 0;
+  for (const [i, a] of ps.entries())
+    for (const [j, b] of ps.entries())
+      if (j > i && onScreen[i] && onScreen[j] && !(a.fixed && b.fixed))
+        sum +=
+          Math.max(0, (w(a) + w(b)) / 2 - Math.abs(a.x - b.x)) *
+          Math.max(0, (h(a) + h(b)) / 2 - Math.abs(a.y - b.y));
+  return sum;
 }
 
 /** Whether a point lies on the screen (its edges included). */
@@ -141,7 +249,8 @@ function settleLeftovers(
   h: (p: ScreenPoint) => number,
   bounds: DeclutterBounds,
 ): void {
-  const kept: ScreenPoint[] = [];
+  // A fixed box (a pin) is kept where it is from the start.
+  const kept: ScreenPoint[] = pos.filter((p, i) => onScreen[i] && p.fixed);
   const meets = (p: ScreenPoint, x: number, y: number, others: readonly ScreenPoint[]) =>
     others.some(
       (k) =>
@@ -152,6 +261,7 @@ function settleLeftovers(
   const fits = (p: ScreenPoint, x: number, y: number): boolean =>
     placeable(w(p) / 2, h(p) / 2, x, y, bounds) && !meets(p, x, y, kept);
   for (const p of [...shown].sort((a, b) => a.y - b.y)) {
+    if (p.fixed) continue;
     if (meets(p, p.x, p.y, kept)) {
       const lim = limits(w(p) / 2, h(p) / 2, bounds);
       const beside = (k: ScreenPoint, size: (q: ScreenPoint) => number, at: number) => [
@@ -286,6 +396,7 @@ function untangle(
     for (const i of order) {
       const p = pos[i] as ScreenPoint;
       const o = points[i] as ScreenPoint;
+      if (p.fixed) continue;
       theirs = shown.flatMap((j) => {
         const q = pos[j] as ScreenPoint;
         return j === i ? [] : [{ segment: leader(j, q.x, q.y), rect: box(j, q.x, q.y) }];

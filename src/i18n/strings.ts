@@ -283,6 +283,8 @@ const DA = {
   scenarioAlreadyCovered: 'Området er allerede omfattet af den indsats.',
   cellProposed: 'Nej – forslag',
   legendProposed: 'Omridset mærke = forslag (ikke besluttet)',
+  legendFolded:
+    'Lille ring uden bogstaver og navn: her er kortet for tæt til hele mærket. Zoom ind, eller tryk på ringen.',
   downloadData: 'Hent data',
   downloadHint: 'Filerne har sagsnummer og kilde; bydel og afstande er afledt geografisk.',
   downloadCoverage: 'Dækning (CSV til Excel)',
@@ -545,6 +547,8 @@ const EN: Strings = {
   scenarioAlreadyCovered: 'The area is already covered by that initiative.',
   cellProposed: 'No – proposed',
   legendProposed: 'Outlined badge = proposal (not decided)',
+  legendFolded:
+    'Small ring without letters or name: the map is too crowded here for the whole marker. Zoom in, or tap the ring.',
   downloadData: 'Download data',
   downloadHint:
     'The files carry the case number and source; district and distances are derived from geography.',

@@ -1,6 +1,13 @@
 import { type Map as MapLibreMap, Marker } from 'maplibre-gl';
 import { INDSATS_TYPES, type IndsatsType } from '../data/types';
-import { besideSides, declutter, LEADER_ATTRS, leaderEnds, ringLabelBox } from '../derive/declutter';
+import {
+  besideSides,
+  declutter,
+  declutterFolding,
+  LEADER_ATTRS,
+  leaderEnds,
+  ringLabelBox,
+} from '../derive/declutter';
 import { type AreaPlace, basisMark } from '../derive/mapFeatures';
 import { nameParts } from '../draw/nameParts';
 import { ring } from '../draw/ring';
@@ -34,6 +41,14 @@ export const markerDefaults = {
   controlBand: 110,
   /** The same strip on a short screen, where the credits are a folded (i) button: the scale bar only. */
   controlBandShort: 40,
+  /**
+   * A crowded map folds a ring the declutter would push farther than this many ring radii from its area (120 px on
+   * the desk ring): it becomes a small ring at the area's point, without its name (style.css, `area-marker--folded`).
+   * No first view folds at any size the tests measure; a phone map panned so that the areas crowd one edge does.
+   */
+  foldBeyondRadii: 5,
+  /** The square (CSS px) a folded ring keeps free around its point: the 24 px small ring (WCAG 2.5.8) and 2 px. */
+  foldPin: 28,
 };
 
 /** How a desk marker is drawn and kept clear: ring radius, letter size, where its name stands, its least box. */
@@ -83,6 +98,8 @@ export interface MarkerSnapshot {
   side: 'below' | 'left' | 'right';
   /** The name's font as drawn on screen (the map's font, narrower than the page's); the export's own when empty. */
   font: string;
+  /** Folded on a crowded map: drawn as the small ring at its point, without letters or name (as on screen). */
+  folded: boolean;
 }
 
 /**
@@ -106,6 +123,8 @@ export class AreaMarkers {
   #stage: { radius: number; boxWidth: number; boxHeight: number } | null = null;
   #short = window.matchMedia(SHORT_SCREEN_QUERY);
   #selected: string | null = null;
+  /** The ids folded at the last placing. */
+  #folded: readonly string[] = [];
   /** The box (viewport px) of what lies over the map now, e.g. the open area dialog; null when nothing does. */
   #cover: () => DOMRect | null = () => null;
 
@@ -235,17 +254,27 @@ export class AreaMarkers {
       return ringLabelBox(a.id, x, y, r, size, min, sides[i] ?? 'below');
     });
     const { clientWidth, clientHeight } = this.#map.getContainer();
-    const offsets = declutter(pts, min.width, min.height, {
-      width: clientWidth,
-      height: clientHeight,
-      band,
-      corner: this.#options.controlCorner,
-    });
+    const bounds = { width: clientWidth, height: clientHeight, band, corner: this.#options.controlCorner };
+    // On the projector's stage every ring keeps its name: the stage frames its areas with room for them. While the
+    // map moves (a zoom's frames) the rings folded at the last rest stay so and fold no more, which costs one
+    // declutter, not up to four, per frame, and no ring flickers between its sizes; at rest they are decided anew.
+    const moving = this.#map.isMoving();
+    const { offsets, folded } = this.#stage
+      ? { offsets: declutter(pts, min.width, min.height, bounds), folded: [] }
+      : declutterFolding(pts, min.width, min.height, bounds, {
+          beyond: this.#options.foldBeyondRadii * r,
+          pin: this.#options.foldPin,
+          keep: this.#selected ? [this.#selected] : [],
+          already: moving ? this.#folded : [],
+          rounds: moving ? 0 : undefined,
+        });
+    this.#folded = folded;
     const labels = new Map(pts.map((p) => [p.id, p.label]));
     for (const [id, m] of this.#markers) {
       const [dx, dy] = offsets[id] ?? [0, 0];
       m.marker.setOffset([dx, dy]);
       m.el.classList.toggle('area-marker--moved', dx !== 0 || dy !== 0);
+      m.el.classList.toggle('area-marker--folded', folded.includes(id));
       // From the ring's edge (not its centre), or from past its own name, to the true position.
       for (const [i, v] of leaderEnds(dx, dy, r, labels.get(id)).entries())
         m.leader.setAttribute(LEADER_ATTRS[i] ?? '', String(v));
@@ -378,11 +407,13 @@ export class AreaMarkers {
       const r = m.el.getBoundingClientRect();
       const offset = m.marker.getOffset();
       const gap = m.el.classList.contains('area-marker--gap');
+      const folded = m.el.classList.contains('area-marker--folded');
       return [
         {
+          folded,
           x: r.left + r.width / 2 - box.left,
           y: r.top + r.height / 2 - box.top,
-          svg,
+          svg: folded ? withoutLetters(svg) : svg,
           label: area.navn,
           // As on screen (the ⊘ is CSS there): the picture's text lines say which initiatives.
           note: gap ? `⊘ ${this.#options.gapLabel}` : null,
@@ -418,4 +449,11 @@ function labelFont(el: HTMLElement): string {
   if (!label) return '';
   const style = getComputedStyle(label);
   return `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+}
+
+/** A copy of a ring without its letters, as a folded ring shows on screen (style.css hides them there). */
+function withoutLetters(svg: SVGSVGElement): SVGSVGElement {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  for (const letter of copy.querySelectorAll('.ring__letter')) letter.remove();
+  return copy;
 }

@@ -87,6 +87,11 @@ export const RING = {
    * under it needs 78 px of height. Letters stay 12 px, as on the desk ring.
    */
   compact: { radius: 20, letterSize: 12, box: { width: 0, height: 52 } },
+  /**
+   * A ring folded on a crowded map (areaMarkers.ts): this many CSS px across, at its area's point, without letters
+   * or name; 24 px is WCAG 2.5.8's least target. style.css draws the same size.
+   */
+  folded: 24,
 } as const;
 
 /** The red, green and blue channels (0–255) of a #RRGGBB colour. */

@@ -3,7 +3,7 @@ import { labelBox, leaderEnds } from '../derive/declutter';
 import type { Lang } from '../i18n/format';
 import { STRINGS, TYPE_LABELS } from '../i18n/strings';
 import type { MarkerSnapshot } from '../map/areaMarkers';
-import { BASE, PALETTE } from '../style/palette';
+import { BASE, PALETTE, RING } from '../style/palette';
 import {
   type ExportLayout,
   exportLayout,
@@ -165,6 +165,17 @@ function drawMarkers(
     const img = images[i];
     // A marker whose centre lies off the map is not on the picture (its ring would only show as a cut arc).
     if (!img || m.x < 0 || m.y < 0 || m.x > map.width || m.y > map.height) return;
+    if (m.folded) {
+      // As on screen: the small ring at its point, no leader and no name.
+      ctx.drawImage(
+        img,
+        map.x + m.x - RING.folded / 2,
+        map.y + m.y - RING.folded / 2,
+        RING.folded,
+        RING.folded,
+      );
+      return;
+    }
     const w = m.svg.width.baseVal.value;
     const [left, top] = [map.x + m.x - w / 2, map.y + m.y - w / 2];
     // The screen's font (the map's): the page's is wider, and names that stand apart on screen ran into each other.

@@ -62,5 +62,7 @@ export function createLegend(
     h('h2', { id: 'legend-title' }, t.legendTitle),
     h('ul', { class: 'legend__list' }, ...buttons.map(({ button }) => h('li', {}, button))),
     proposedNote,
+    // Shown only while a ring is folded on the map (style.css).
+    h('p', { class: 'legend__folded' }, t.legendFolded),
   );
 }

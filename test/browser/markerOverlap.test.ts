@@ -29,15 +29,18 @@ function markerOverlaps(page: Page): Promise<string[]> {
       (['ring', 'label'] as const).map((what) => ({
         id: m.dataset.marker ?? '',
         what,
+        folded: m.classList.contains('area-marker--folded'),
         box: (
           m.querySelector(what === 'ring' ? '.area-marker__ring svg' : '.area-marker__label') as Element
         ).getBoundingClientRect(),
       })),
     );
     const out: string[] = [];
+    // Two folded rings at nearby points may meet: each stands at its own point, and nothing can part them.
     for (const [i, a] of parts.entries())
       for (const b of parts.slice(i + 1))
-        if (a.id !== b.id && meets(a.box, b.box)) out.push(`${a.id} ${a.what} × ${b.id} ${b.what}`);
+        if (a.id !== b.id && !(a.folded && b.folded) && meets(a.box, b.box))
+          out.push(`${a.id} ${a.what} × ${b.id} ${b.what}`);
     return out;
   });
 }
@@ -66,10 +69,11 @@ function leadersThroughOwnName(page: Page): Promise<string[]> {
   );
 }
 
-/** Areas whose ring a tap at its centre does not reach (another marker lies over it). */
+/** Areas whose ring a tap at its centre does not reach (another marker lies over it); hidden markers skipped. */
 const ringsCovered = (page: Page): Promise<string[]> =>
   page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+      .filter((m) => !m.classList.contains('area-marker--off'))
       .filter((m) => {
         const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
         const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
@@ -237,6 +241,110 @@ describe('a phone map panned and left to rest', () => {
   });
 });
 
+/**
+ * Each shown marker's ring: how far (CSS px) its centre stands from its area's point, whether it is folded, its
+ * size, and whether its name shows.
+ */
+const ringsFromPoints = (page: Page) =>
+  page.evaluate(() => {
+    const { map } = (window as unknown as { indsatskort: { map: import('maplibre-gl').Map } }).indsatskort;
+    const box = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
+    const points = new Map(
+      map
+        .querySourceFeatures('anchors')
+        .map((f) => [String(f.properties.id), (f.geometry as GeoJSON.Point).coordinates as [number, number]]),
+    );
+    return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+      .filter(
+        (m) => !m.classList.contains('area-marker--off') && !m.classList.contains('area-marker--covered'),
+      )
+      .map((m) => {
+        const id = m.dataset.marker ?? '';
+        const ring = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+        const at = points.get(id);
+        const p = at ? map.project(at) : { x: Number.NaN, y: Number.NaN };
+        const label = m.querySelector('.area-marker__label') as HTMLElement;
+        return {
+          id,
+          away: Math.round(
+            Math.hypot(
+              ring.left + ring.width / 2 - box.left - p.x,
+              ring.top + ring.height / 2 - box.top - p.y,
+            ),
+          ),
+          folded: m.classList.contains('area-marker--folded'),
+          size: Math.round(ring.width),
+          named: label.getClientRects().length > 0,
+        };
+      });
+  });
+
+describe('a crowded phone map folds the rings it would push far (helper-33)', () => {
+  it('360×740: no ring stands more than five radii from its area after a pan; back again, none is folded', async () => {
+    const { page } = await openApp('', { width: 360, height: 740 }, 'idle', {
+      touch: true,
+      reducedMotion: true,
+    });
+    await mapSettled(page);
+    const first = await ringsFromPoints(page);
+    expect(
+      first.filter((r) => r.folded).map((r) => r.id),
+      'first view',
+    ).toEqual([]);
+    const note = page.locator('.legend__folded');
+    const toggle = page.locator('.sidebar__toggle');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await note.isVisible(), 'the legend note at the first view').toBe(false);
+    await toggle.click();
+    const map = await page.locator('#map').boundingBox();
+    if (!map) throw new Error('no map');
+    const [x, y] = [map.x + map.width / 2, map.y + map.height / 2];
+    // Before: at 90 px to the left Sjælør Boulevard's ring stood 224 px from its point, over Amager.
+    await drag(page, [x, y], [-90, 0]);
+    await mapSettled(page);
+    await page.waitForTimeout(300);
+    const panned = await ringsFromPoints(page);
+    const folded = panned.filter((r) => r.folded);
+    expect(folded.length, 'folded after the pan').toBeGreaterThan(0);
+    for (const r of panned) {
+      if (r.folded) {
+        // The small ring at its point (or half its size off, where two points lie closer than it), 24 px (WCAG
+        // 2.5.8), with no name.
+        expect(r.away, `${r.id} folded: away`).toBeLessThanOrEqual(13);
+        expect(r.size, `${r.id} folded: size`).toBe(24);
+        expect(r.named, `${r.id} folded: name`).toBe(false);
+      } else {
+        expect(r.away, `${r.id}: away`).toBeLessThanOrEqual(120);
+        expect(r.named, `${r.id}: name`).toBe(true);
+      }
+    }
+    expect(await markerOverlaps(page), 'overlaps after the pan').toEqual([]);
+    expect(await ringsCovered(page), 'rings covered after the pan').toEqual([]);
+    // The legend says what a small ring is.
+    await toggle.click();
+    await expect.poll(() => note.isVisible(), { message: 'the legend note after the pan' }).toBe(true);
+    await toggle.click();
+    // A tap on a folded ring opens its area's dialog, as on a full ring.
+    const tapped = folded[0]?.id ?? '';
+    await page.locator(`#map [data-marker="${tapped}"] .area-marker__ring svg`).tap();
+    await expect.poll(() => page.locator('.area-dialog').getAttribute('data-area')).toBe(tapped);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('.area-dialog').isHidden()).toBe(true);
+    // And back: the first view's rings, none folded.
+    await page.evaluate(() =>
+      (window as unknown as { indsatskort: { fitAll(a: boolean): void } }).indsatskort.fitAll(false),
+    );
+    await mapSettled(page);
+    await page.waitForTimeout(300);
+    expect(
+      (await ringsFromPoints(page)).filter((r) => r.folded).map((r) => r.id),
+      'back',
+    ).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('a phone turned with an area dialog open', () => {
   it('eases the area beside the dialog on its side and above the sheet upright again', async () => {
     const { page } = await openApp('?omraade=mjoelnerparken', { width: 390, height: 844 }, 'idle', {
@@ -279,6 +387,8 @@ describe('area rings and names never intersect on the desk map', () => {
       // A phone on its side (a 280 px map) too: there the compact rings carry their names beside them (Mjølnerparken's
       // ring covered half of Bispeparken's name under the desk rings).
       expect(await markerOverlaps(page), 'first view').toEqual([]);
+      // The first view folds no ring (the build-time map picture, drawn without folding, matches it).
+      expect(await page.locator('#map .area-marker--folded').count(), 'folded at the first view').toBe(0);
       expect(await ringsCovered(page), 'rings covered at their centre').toEqual([]);
       // Every ring whole inside the map (a phone on its side was fitted so that rings left the map's edges).
       expect(await ringsOutside(page), 'rings outside the map').toEqual([]);

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   besideSides,
   declutter,
+  declutterFolding,
   LABEL_GAP,
   labelBox,
   leaderEnds,
   ringLabelBox,
   type ScreenPoint,
 } from '../../src/derive/declutter';
+import { RING } from '../../src/style/palette';
 
 describe('declutter', () => {
   it('leaves points that do not overlap where they are', () => {
@@ -212,6 +214,7 @@ describe('declutter: leaders (issue 10, helper-32)', () => {
     r: number,
     screen: { width: number; height: number },
     pan: [number, number],
+    fold?: { beyond: number; pin: number; keep?: string[] },
   ) => {
     const min = rings[0]?.[5] === 'below' ? { width: 72, height: 78 } : { width: 0, height: 52 };
     const band = rings[0]?.[5] === 'below' ? 110 : 40;
@@ -224,16 +227,28 @@ describe('declutter: leaders (issue 10, helper-32)', () => {
       side,
     }));
     const pts = at.map((m) => ringLabelBox(m.id, m.x, m.y, r, m, min, m.side));
-    const off = declutter(pts, min.width, min.height, {
-      ...screen,
-      band,
-      corner: { width: 50, height: 100 },
-    });
+    const bounds = { ...screen, band, corner: { width: 50, height: 100 } };
+    const { offsets: off, folded } = fold
+      ? declutterFolding(pts, min.width, min.height, bounds, fold)
+      : { offsets: declutter(pts, min.width, min.height, bounds), folded: [] as string[] };
     const drawn = at
       .filter((m) => m.x >= 0 && m.y >= 0 && m.x <= screen.width && m.y <= screen.height)
       .map((m) => {
         const [dx, dy] = off[m.id] ?? [0, 0];
         const [cx, cy] = [m.x + dx, m.y + dy];
+        if (folded.includes(m.id)) {
+          // A folded ring: the small ring at its point, nothing else.
+          if (Math.hypot(dx, dy) > RING.folded / 2 + 1) throw new Error(`${m.id} folded but moved`);
+          const q = RING.folded / 2 - 1;
+          return {
+            id: m.id,
+            leader: [m.x, m.y, cx, cy] as const,
+            long: false,
+            parts: [[cx - q, cy - q, cx + q, cy + q] as const],
+            pin: true,
+            far: 0,
+          };
+        }
         const left =
           m.side === 'below'
             ? cx - m.width / 2
@@ -245,7 +260,8 @@ describe('declutter: leaders (issue 10, helper-32)', () => {
           [cx - r, cy - r, cx + r, cy + r],
           [left, top, left + m.width, top + m.height],
         ].map(([a = 0, b = 0, c = 0, d = 0]) => [a + 1, b + 1, c - 1, d - 1] as const);
-        return { id: m.id, leader: [m.x, m.y, cx, cy] as const, long: Math.hypot(dx, dy) > r, parts };
+        const far = Math.hypot(dx, dy);
+        return { id: m.id, leader: [m.x, m.y, cx, cy] as const, long: far > r, parts, pin: false, far };
       });
     const found: string[] = [];
     for (const a of drawn) {
@@ -260,6 +276,7 @@ describe('declutter: leaders (issue 10, helper-32)', () => {
     for (const [i, a] of drawn.entries())
       for (const b of drawn.slice(i + 1))
         if (
+          !(a.pin && b.pin) &&
           a.parts.some((p) =>
             b.parts.some(
               (q) =>
@@ -268,7 +285,9 @@ describe('declutter: leaders (issue 10, helper-32)', () => {
           )
         )
           found.push(`${a.id} × ${b.id}`);
-    return found;
+    if (fold)
+      for (const a of drawn) if (a.far > fold.beyond) found.push(`${a.id} ${Math.round(a.far)} px off`);
+    return fold ? { found, folded } : found;
   };
   type Line = readonly [number, number, number, number];
   const turn = (a: number, b: number, c: number, d: number, e: number, f: number) =>
@@ -323,6 +342,90 @@ describe('declutter: leaders (issue 10, helper-32)', () => {
     expect(seen(upright, 24, { width: 360, height: 459 }, [-120, 0])).toEqual([
       'sjaeloer_boulevard leader × akacieparken',
     ]);
+  });
+
+  const seenFolding = (...args: Parameters<typeof seen>) =>
+    seen(...args) as { found: string[]; folded: string[] };
+
+  describe('declutterFolding: a crowded map folds rings it would push far (issue 10, helper-33)', () => {
+    const fold = { beyond: 120, pin: 28 };
+
+    it('folds nothing in the first views of a phone upright and on its side', () => {
+      const plain = { ...fold, beyond: 1e9 };
+      for (const [rings, r, screen] of [
+        [upright, 24, { width: 360, height: 459 }],
+        [side, 20, { width: 844, height: 280 }],
+      ] as const) {
+        const { found, folded } = seenFolding(rings, r, screen, [0, 0], fold);
+        expect(folded).toEqual([]);
+        expect(found).toEqual(seenFolding(rings, r, screen, [0, 0], plain).found);
+      }
+    });
+
+    it('leaves no ring farther than 120 px from its point, and nothing overlapping, on a 360 px map panned left', () => {
+      // Before: at 90 px Sjælør Boulevard's ring stood 224 px from its point, over Amager; at 120 px its leader ran
+      // under Akacieparken's name.
+      const crossings = { plain: 0, folding: 0 };
+      for (const pan of [-60, -90, -120] as const) {
+        const plain = seenFolding(upright, 24, { width: 360, height: 459 }, [pan, 0], {
+          ...fold,
+          beyond: 1e9,
+        });
+        const { found, folded } = seenFolding(upright, 24, { width: 360, height: 459 }, [pan, 0], fold);
+        expect(
+          found.filter((f) => f.endsWith('px off') || !f.includes('leader')),
+          `${pan}`,
+        ).toEqual([]);
+        expect(folded.length, `${pan}`).toBeGreaterThan(0);
+        crossings.plain += plain.found.filter((f) => f.includes('leader')).length;
+        crossings.folding += found.length;
+      }
+      // No more leaders crossing other markers than without folding, over the three (one each: at 60 px a fold lets
+      // Blågården's leader cross Lundtoftegade's name; at 120 px Sjælør Boulevard's no longer runs under
+      // Akacieparken's name).
+      expect(crossings.folding).toBeLessThanOrEqual(crossings.plain);
+      expect(seenFolding(upright, 24, { width: 360, height: 459 }, [-90, 0], fold).folded.sort()).toEqual([
+        'aldersrogade',
+        'mjoelnerparken',
+        'sjaeloer_boulevard',
+      ]);
+    });
+
+    it('keeps the rings folded at the last rest through a move, and folds no more there', () => {
+      const pts = upright.map(([id, x, y, width, height, side]) =>
+        ringLabelBox(id, x - 90, y, 24, { width, height }, { width: 72, height: 78 }, side),
+      );
+      const bounds = { width: 360, height: 459, band: 110, corner: { width: 50, height: 100 } };
+      const moving = declutterFolding(pts, 72, 78, bounds, { ...fold, already: ['hoergaarden'], rounds: 0 });
+      expect(moving.folded).toEqual(['hoergaarden']);
+      const rest = declutterFolding(pts, 72, 78, bounds, fold);
+      expect(rest.folded).not.toContain('hoergaarden');
+      expect(rest.folded.length).toBeGreaterThan(0);
+    });
+
+    it('never folds a ring it is told to keep (the open area)', () => {
+      const { folded } = seenFolding(upright, 24, { width: 360, height: 459 }, [-90, 0], {
+        ...fold,
+        keep: ['sjaeloer_boulevard'],
+      });
+      expect(folded).not.toContain('sjaeloer_boulevard');
+    });
+  });
+});
+
+describe('declutter: a fixed box', () => {
+  it('keeps its place; the box it meets takes the whole push', () => {
+    const off = declutter(
+      [
+        { id: 'pin', x: 100, y: 100, width: 28, height: 28, fixed: true },
+        { id: 'ring', x: 110, y: 100 },
+      ],
+      40,
+      40,
+      { width: 400, height: 400 },
+    );
+    expect(off.pin).toEqual([0, 0]);
+    expect(off.ring?.[0]).toBeGreaterThanOrEqual(24);
   });
 });
 
