@@ -295,7 +295,11 @@ export class AreaMarkers {
       Math.min(r.right, cover.right) - Math.max(r.left, cover.left) > 0 &&
       Math.min(r.bottom, cover.bottom) - Math.max(r.top, cover.top) > 0;
     for (const [id, m] of this.#markers) {
-      const parts = [m.ringHost, m.el.querySelector('.area-marker__label')].filter((e) => e !== null);
+      // A folded ring's name is hidden (laid out, not drawn): only its ring counts.
+      const folded = m.el.classList.contains('area-marker--folded');
+      const parts = [m.ringHost, folded ? null : m.el.querySelector('.area-marker__label')].filter(
+        (e) => e !== null,
+      );
       const under = id !== this.#selected && parts.some((e) => meets(e.getBoundingClientRect()));
       m.el.classList.toggle('area-marker--covered', under);
     }

@@ -166,14 +166,16 @@ function drawMarkers(
     // A marker whose centre lies off the map is not on the picture (its ring would only show as a cut arc).
     if (!img || m.x < 0 || m.y < 0 || m.x > map.width || m.y > map.height) return;
     if (m.folded) {
-      // As on screen: the small ring at its point, no leader and no name.
-      ctx.drawImage(
-        img,
-        map.x + m.x - RING.folded / 2,
-        map.y + m.y - RING.folded / 2,
-        RING.folded,
-        RING.folded,
-      );
+      // As on screen: the small ring at its point on paper with an ink edge, no leader and no name.
+      const half = RING.folded / 2;
+      ctx.beginPath();
+      ctx.arc(map.x + m.x, map.y + m.y, half, 0, 2 * Math.PI);
+      ctx.fillStyle = BASE.paper;
+      ctx.fill();
+      ctx.strokeStyle = BASE.area;
+      ctx.lineWidth = 1.5;
+      ctx.stroke();
+      ctx.drawImage(img, map.x + m.x - half, map.y + m.y - half, RING.folded, RING.folded);
       return;
     }
     const w = m.svg.width.baseVal.value;
