@@ -136,15 +136,17 @@ export interface FoldOptions {
   rounds?: number;
 }
 
-/** Rounds of folding: each folds the rings still pushed too far, and places the others again. */
-const FOLD_ROUNDS = 3;
+/** Rounds of folding: each folds the ring still pushed farthest, and places the others again. */
+const FOLD_ROUNDS = 10;
+/** Placings folding may try in all (each costs one declutter: about 4 ms at the 90th percentile here). */
+const FOLD_TRIES = 8;
 
 /**
  * `declutter`, then fold: a ring it pushed farther than `fold.beyond` from its point (a phone map panned so that the
  * areas crowd one edge: a ring 224 px off, over Amager, helper-33) becomes a pin at the point, a fixed box of
- * `fold.pin` px, and the others are placed again around it, now with more room. Repeated while rings are still pushed
- * too far (FOLD_ROUNDS). Returns the offsets (a pin's is 0, 0, or half its size at most where two pins part) and
- * the folded ids.
+ * `fold.pin` px, and the others are placed again around it, now with more room. One ring at a time, the farthest
+ * first, while rings are still pushed too far (FOLD_ROUNDS, FOLD_TRIES). Returns the offsets (a pin's is 0, 0, or
+ * half its size at most where two pins part) and the folded ids.
  */
 export function declutterFolding(
   points: readonly ScreenPoint[],
@@ -194,19 +196,31 @@ export function declutterFolding(
   );
   let offsets = declutter(boxes(folded), width, height, bounds);
   let overlap = overlapAt(boxes(folded), offsets);
+  // One ring at a time, the farthest first: folding one frees room that may bring others near enough (all at once
+  // folded 5 of 9 rings on a 360 px phone panned 90 px, where 3 were enough). One the check refuses is passed over
+  // for the next; at most `FOLD_TRIES` placings in all.
+  let tries = 0;
   for (let round = 0; round < (fold.rounds ?? FOLD_ROUNDS); round++) {
-    const far = points.filter(({ id }, i) => {
-      const [dx, dy] = offsets[id] ?? [0, 0];
-      return !folded.has(id) && !fold.keep?.includes(id) && onScreen[i] && Math.hypot(dx, dy) > fold.beyond;
-    });
-    if (far.length === 0) break;
-    const next = new Set([...folded, ...far.map((p) => p.id)]);
-    const ps = boxes(next);
-    const placed = declutter(ps, width, height, bounds);
-    const after = overlapAt(ps, placed);
-    // Kept only where nothing overlaps more: a pin cannot move, and a crowded map could find no room around it.
-    if (after > overlap) break;
-    [folded, offsets, overlap] = [next, placed, after];
+    const far = points
+      .map(({ id }, i) => ({ id, i, away: Math.hypot(...(offsets[id] ?? [0, 0])) }))
+      .filter(
+        ({ id, i, away }) => !folded.has(id) && !fold.keep?.includes(id) && onScreen[i] && away > fold.beyond,
+      )
+      .sort((a, b) => b.away - a.away);
+    let kept = false;
+    for (const { id } of far) {
+      if (tries++ >= FOLD_TRIES) break;
+      const next = new Set([...folded, id]);
+      const ps = boxes(next);
+      const placed = declutter(ps, width, height, bounds);
+      const after = overlapAt(ps, placed);
+      // Kept only where nothing overlaps more: a pin cannot move, and a crowded map could find no room around it.
+      if (after > overlap) continue;
+      [folded, offsets, overlap] = [next, placed, after];
+      kept = true;
+      break;
+    }
+    if (!kept) break;
   }
   return { offsets, folded: [...folded] };
 }

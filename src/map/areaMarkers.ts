@@ -200,7 +200,13 @@ export class AreaMarkers {
       // Where the ring is drawn (its place plus the declutter's push), not the area's point: a ring pushed aside
       // left the map before its point, and its name still showed at the edge (a drag on a phone).
       const { x, y } = this.#map.project(a.lngLat).add(m.marker.getOffset());
-      m.el.classList.toggle('area-marker--off', x < 0 || y < 0 || x > width || y > height);
+      // A folded ring keeps its place at its point, not pushed inside the map: it shows whole or not at all (one at
+      // the map's edge showed as half a ring, helper-34).
+      const inset = m.el.classList.contains('area-marker--folded') ? RING.folded / 2 : 0;
+      m.el.classList.toggle(
+        'area-marker--off',
+        x < inset || y < inset || x > width - inset || y > height - inset,
+      );
     }
   };
 

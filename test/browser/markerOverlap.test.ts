@@ -282,6 +282,18 @@ const ringsFromPoints = (page: Page) =>
       });
   });
 
+/** Folded rings shown but not whole inside the map. */
+const foldedCut = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('#map .area-marker--folded:not(.area-marker--off)')]
+      .filter((m) => {
+        const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
+        return r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom;
+      })
+      .map((m) => m.dataset.marker ?? '');
+  });
+
 describe('a crowded phone map folds the rings it would push far (helper-33)', () => {
   it('360×740: no ring stands more than five radii from its area after a pan; back again, none is folded', async () => {
     const { page } = await openApp('', { width: 360, height: 740 }, 'idle', {
@@ -356,7 +368,8 @@ describe('a crowded phone map folds the rings it would push far (helper-33)', ()
     await expect.poll(() => page.locator('.area-dialog').getAttribute('data-area')).toBe(tapped);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('.area-dialog').isHidden()).toBe(true);
-    // And back: the first view's rings, none folded.
+    // And back: the first view's rings, none folded, and their names apart (helper-34: the rings that unfolded
+    // were placed with their names measured 0 px wide, "GadelandeMjølnerparken").
     await page.evaluate(() =>
       (window as unknown as { indsatskort: { fitAll(a: boolean): void } }).indsatskort.fitAll(false),
     );
@@ -366,6 +379,24 @@ describe('a crowded phone map folds the rings it would push far (helper-33)', ()
       (await ringsFromPoints(page)).filter((r) => r.folded).map((r) => r.id),
       'back',
     ).toEqual([]);
+    expect(await markerOverlaps(page), 'overlaps back at the first view').toEqual([]);
+    // Up and to the left and back by drags (helper-34: seven of ten folded there, and four pairs of names met on
+    // the way back); at each rest nothing overlaps, no ring is far, and no small ring is cut at the map's edge.
+    for (const [dx, dy] of [
+      [-85, -85],
+      [85, 85],
+    ] as const) {
+      await drag(page, [x, y], [dx, dy]);
+      await mapSettled(page);
+      await page.waitForTimeout(300);
+      const rings = await ringsFromPoints(page);
+      expect(await markerOverlaps(page), `overlaps after ${dx},${dy}`).toEqual([]);
+      expect(
+        rings.filter((r) => !r.folded && r.away > 120).map((r) => `${r.id} ${r.away} px`),
+        `far after ${dx},${dy}`,
+      ).toEqual([]);
+      expect(await foldedCut(page), `small rings cut after ${dx},${dy}`).toEqual([]);
+    }
     await page.close();
   });
 });
