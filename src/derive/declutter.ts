@@ -92,6 +92,16 @@ export function declutter(
         }
       }
     }
+    // A fixed box parted from another stays within half its drawn size (its box less 2 px a side) of its place: a chain
+    // of pins pushed one 16 px off (helper-35).
+    for (const [i, p] of pos.entries()) {
+      const o = points[i];
+      if (!p.fixed || !o) continue;
+      const [dx, dy] = [p.x - o.x, p.y - o.y];
+      const half = w(p) / 2 - 2;
+      const k = half / Math.max(Math.hypot(dx, dy), half);
+      [p.x, p.y] = [o.x + dx * k, o.y + dy * k];
+    }
     if (bounds) {
       for (const [i, p] of pos.entries()) {
         if (!onScreen[i] || p.fixed) continue;
@@ -222,6 +232,22 @@ export function declutterFolding(
     }
     if (!kept) break;
   }
+  // Then unfold where room has come: a ring folded early, the farthest then, may fit near its point once others
+  // folded (helper-35: rings folded in open space). Kept where no more markers overlap and no more rings are far.
+  const farOnes = (ids: ReadonlySet<string>, at: Record<string, [number, number]>) =>
+    points.filter(
+      ({ id }, i) => !ids.has(id) && onScreen[i] && Math.hypot(...(at[id] ?? [0, 0])) > fold.beyond,
+    ).length;
+  if (fold.rounds !== 0)
+    for (const id of [...folded]) {
+      const next = new Set(folded);
+      next.delete(id);
+      const ps = boxes(next);
+      const placed = declutter(ps, width, height, bounds);
+      const after = overlapAt(ps, placed);
+      if (after <= overlap && farOnes(next, placed) <= farOnes(folded, offsets))
+        [folded, offsets, overlap] = [next, placed, after];
+    }
   return { offsets, folded: [...folded] };
 }
 

@@ -100,6 +100,8 @@ export interface MarkerSnapshot {
   font: string;
   /** Folded on a crowded map: drawn as the small ring at its point, without letters or name (as on screen). */
   folded: boolean;
+  /** The name's lines as the screen breaks them ("Tingbjerg/", "Utterslevhuse" on a phone). */
+  nameLines: string[];
 }
 
 /**
@@ -202,10 +204,14 @@ export class AreaMarkers {
       const { x, y } = this.#map.project(a.lngLat).add(m.marker.getOffset());
       // A folded ring keeps its place at its point, not pushed inside the map: it shows whole or not at all (one at
       // the map's edge showed as half a ring, helper-34).
-      const inset = m.el.classList.contains('area-marker--folded') ? RING.folded / 2 : 0;
+      // Nor under the zoom buttons (helper-35: Lundtoftegade's small ring 40 % under "+").
+      const folded = m.el.classList.contains('area-marker--folded');
+      const inset = folded ? RING.folded / 2 : 0;
+      const { width: cw, height: ch } = this.#options.controlCorner;
+      const underControls = folded && x + inset > width - cw && y - inset < ch;
       m.el.classList.toggle(
         'area-marker--off',
-        x < inset || y < inset || x > width - inset || y > height - inset,
+        underControls || x < inset || y < inset || x > width - inset || y > height - inset,
       );
     }
   };
@@ -425,6 +431,7 @@ export class AreaMarkers {
           y: r.top + r.height / 2 - box.top,
           svg: folded ? withoutLetters(svg) : svg,
           label: area.navn,
+          nameLines: nameLines(m.el),
           // As on screen (the ⊘ is CSS there): the picture's text lines say which initiatives.
           note: gap ? `⊘ ${this.#options.gapLabel}` : null,
           font: labelFont(m.el),
@@ -466,4 +473,19 @@ function withoutLetters(svg: SVGSVGElement): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   for (const letter of copy.querySelectorAll('.ring__letter')) letter.remove();
   return copy;
+}
+
+/**
+ * A marker's name as the screen breaks it, line by line: its parts (nameParts) grouped by where they stand. On a
+ * phone "Tingbjerg/Utterslevhuse" takes two lines; the PNG set it on one, across a neighbour's ring (helper-35).
+ */
+function nameLines(el: HTMLElement): string[] {
+  const lines: { top: number; text: string }[] = [];
+  for (const part of el.querySelectorAll<HTMLElement>('.area-marker__name')) {
+    const top = part.getBoundingClientRect().top;
+    const line = lines.find((l) => Math.abs(l.top - top) < 2);
+    if (line) line.text += part.textContent ?? '';
+    else lines.push({ top, text: part.textContent ?? '' });
+  }
+  return lines.map((l) => l.text);
 }

@@ -182,7 +182,10 @@ function drawMarkers(
     const [left, top] = [map.x + m.x - w / 2, map.y + m.y - w / 2];
     // The screen's font (the map's): the page's is wider, and names that stand apart on screen ran into each other.
     ctx.font = m.font || `700 14px ${FONT}`;
-    const lines = [m.label, ...(m.note ? [input.gapNote ?? m.note] : [])];
+    const lines = [
+      ...(m.nameLines.length > 0 ? m.nameLines : [m.label]),
+      ...(m.note ? [input.gapNote ?? m.note] : []),
+    ];
     if (m.dx !== 0 || m.dy !== 0) {
       // As on screen: a leader from the ring's edge (or from past its own name) back to the area's point, and a dot.
       const name = {
