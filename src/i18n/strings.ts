@@ -285,6 +285,8 @@ const DA = {
   legendProposed: 'Omridset mærke = forslag (ikke besluttet)',
   legendFolded:
     'Lille ring uden bogstaver og navn: her er kortet for tæt til hele mærket. Zoom ind, eller tryk på ringen.',
+  exportFolded: (names: string) =>
+    `Lille ring uden bogstaver og navn: ${names}; her var kortet for tæt til hele mærket.`,
   downloadData: 'Hent data',
   downloadHint: 'Filerne har sagsnummer og kilde; bydel og afstande er afledt geografisk.',
   downloadCoverage: 'Dækning (CSV til Excel)',
@@ -549,6 +551,8 @@ const EN: Strings = {
   legendProposed: 'Outlined badge = proposal (not decided)',
   legendFolded:
     'Small ring without letters or name: the map is too crowded here for the whole marker. Zoom in, or tap the ring.',
+  exportFolded: (names: string) =>
+    `Small ring without letters or name: ${names}; the map was too crowded there for the whole marker.`,
   downloadData: 'Download data',
   downloadHint:
     'The files carry the case number and source; district and distances are derived from geography.',

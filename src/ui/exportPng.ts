@@ -152,6 +152,20 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, box: Expo
     badge(proposed, true);
     label(t.legendProposed);
   }
+  // A small (folded) ring in the picture is explained, with its area's name: on paper there is no tap and no list
+  // (helper-36: the paper did not say what it was).
+  const folded = input.markers.filter((m) => m.folded).map((m) => m.label);
+  if (folded.length > 0) {
+    ctx.beginPath();
+    ctx.arc(left + 12, y, RING.folded / 2, 0, 2 * Math.PI);
+    ctx.fillStyle = BASE.paper;
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = BASE.area;
+    ctx.stroke();
+    ctx.fillStyle = BASE.area;
+    label(t.exportFolded(folded.join(', ')));
+  }
 }
 
 /** The desk's rings with their names (and gap notes) over the map, centred where the markers are. */
