@@ -172,7 +172,8 @@ export function declutterFolding(
       return ids.has(id) ? { id, ...anchor, anchor, width: fold.pin, height: fold.pin, fixed: true } : p;
     });
   // How many pairs of markers overlap where a placing puts them: rings, names and pins as drawn, not their boxes
-  // (whose margins may meet unseen). Two pins do not count: nothing can part them.
+  // (whose margins may meet unseen). Two pins do not count: they part by half their size at most (`declutter`), so
+  // a pair of them that still meets is not the placing's to mend.
   const overlapAt = (ps: readonly ScreenPoint[], offsets: Record<string, [number, number]>) => {
     const drawn = ps.map((p, i) => {
       const [dx, dy] = offsets[p.id] ?? [0, 0];
@@ -186,10 +187,7 @@ export function declutterFolding(
         ];
         return [[x + dx - hw, y + dy - hh, x + dx + hw, y + dy + hh] as Rect];
       }
-      return [
-        [cx - radius, cy - radius, cx + radius, cy + radius] as Rect,
-        [cx + label.left, cy + label.top, cx + label.right, cy + label.bottom] as Rect,
-      ];
+      return drawnParts(cx, cy, radius, label);
     });
     const meet = (a: Rect, b: Rect) =>
       Math.min(a[2], b[2]) - Math.max(a[0], b[0]) > 0.5 && Math.min(a[3], b[3]) - Math.max(a[1], b[1]) > 0.5;
@@ -207,7 +205,7 @@ export function declutterFolding(
   let offsets = declutter(boxes(folded), width, height, bounds);
   let overlap = overlapAt(boxes(folded), offsets);
   // One ring at a time, the farthest first: folding one frees room that may bring others near enough (all at once
-  // folded 5 of 9 rings on a 360 px phone panned 90 px, where 3 were enough). One the check refuses is passed over
+  // folded 5 of 9 rings on a 360 px phone panned 90 px, where 2 were enough). One the check refuses is passed over
   // for the next; at most `FOLD_TRIES` placings in all.
   let tries = 0;
   for (let round = 0; round < (fold.rounds ?? FOLD_ROUNDS); round++) {
@@ -253,7 +251,7 @@ export function declutterFolding(
 
 /**
  * The area (px²) by which the shown boxes overlap, pair by pair; two fixed boxes (pins at their points) do not
- * count, as nothing can part them.
+ * count: they part by half their size at most, so the overlap left is not the pushing's to mend.
  */
 function overlapArea(
   ps: readonly ScreenPoint[],
@@ -269,6 +267,14 @@ function overlapArea(
           Math.max(0, (w(a) + w(b)) / 2 - Math.abs(a.x - b.x)) *
           Math.max(0, (h(a) + h(b)) / 2 - Math.abs(a.y - b.y));
   return sum;
+}
+
+/** A ring and its name as drawn, the ring centred at (cx, cy): what overlaps and leader crossings are counted on. */
+function drawnParts(cx: number, cy: number, radius: number, label: LabelBox): Rect[] {
+  return [
+    [cx - radius, cy - radius, cx + radius, cy + radius],
+    [cx + label.left, cy + label.top, cx + label.right, cy + label.bottom],
+  ];
 }
 
 /** Whether a point lies on the screen (its edges included). */
@@ -368,11 +374,7 @@ function untangle(
     if (!label || radius === undefined)
       return [[x - w(p) / 2 + MARGIN, y - h(p) / 2 + MARGIN, x + w(p) / 2 - MARGIN, y + h(p) / 2 - MARGIN]];
     const [hx, hy] = hang[i] ?? [0, 0];
-    const [cx, cy] = [x - hx, y - hy];
-    return [
-      [cx - radius, cy - radius, cx + radius, cy + radius],
-      [cx + label.left, cy + label.top, cx + label.right, cy + label.bottom],
-    ];
+    return drawnParts(x - hx, y - hy, radius, label);
   };
   const meets = (segment: Segment, rects: readonly Rect[]) => rects.some((r) => segmentMeetsRect(segment, r));
   // The other boxes' leaders and boxes, read once for each box that looks for a place.

@@ -156,16 +156,21 @@ function drawLegend(ctx: CanvasRenderingContext2D, input: ExportInput, box: Expo
   // (helper-36: the paper did not say what it was).
   const folded = input.markers.filter((m) => m.folded).map((m) => m.label);
   if (folded.length > 0) {
-    ctx.beginPath();
-    ctx.arc(left + 12, y, RING.folded / 2, 0, 2 * Math.PI);
-    ctx.fillStyle = BASE.paper;
-    ctx.fill();
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = BASE.area;
-    ctx.stroke();
+    smallRingDisc(ctx, left + 12, y);
     ctx.fillStyle = BASE.area;
     label(t.exportFolded(folded.join(', ')));
   }
+}
+
+/** The small (folded) ring's disc, centred at (x, y): paper with an ink edge, on the map and in the legend alike. */
+function smallRingDisc(ctx: CanvasRenderingContext2D, x: number, y: number): void {
+  ctx.beginPath();
+  ctx.arc(x, y, RING.folded / 2, 0, 2 * Math.PI);
+  ctx.fillStyle = BASE.paper;
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = BASE.area;
+  ctx.stroke();
 }
 
 /** The desk's rings with their names (and gap notes) over the map, centred where the markers are. */
@@ -182,13 +187,7 @@ function drawMarkers(
     if (m.folded) {
       // As on screen: the small ring at its point on paper with an ink edge, no leader and no name.
       const half = RING.folded / 2;
-      ctx.beginPath();
-      ctx.arc(map.x + m.x, map.y + m.y, half, 0, 2 * Math.PI);
-      ctx.fillStyle = BASE.paper;
-      ctx.fill();
-      ctx.strokeStyle = BASE.area;
-      ctx.lineWidth = 1.5;
-      ctx.stroke();
+      smallRingDisc(ctx, map.x + m.x, map.y + m.y);
       ctx.drawImage(img, map.x + m.x - half, map.y + m.y - half, RING.folded, RING.folded);
       return;
     }
