@@ -74,6 +74,41 @@ describe('the header Menu on a phone on its side', () => {
     await page.close();
   });
 
+  it('opens "Hent data" in its own cell, beside "Udskriv", with the file list on the whole row under it', async () => {
+    const { page } = await openApp('', { width: 844, height: 390 }, 'idle', { touch: true });
+    await page.locator('#menu-button').tap();
+    await page.locator('#download-button').tap();
+    const box = async (sel: string) => {
+      const b = await page.locator(sel).boundingBox();
+      if (!b) throw new Error(`${sel}: no box`);
+      return b;
+    };
+    const print = await box('#print-button');
+    const download = await box('#download-button');
+    const panel = await box('#download-panel');
+    const first = await box('#presentation-button');
+    const second = await box('#export-button');
+    const copy = await box('#copy-link-button');
+    // Before: the wrapper took the row, so "Hent data" stood under "Udskriv", which stood alone beside a hole.
+    expect(Math.abs(download.y - print.y), '"Hent data" on the row of "Udskriv"').toBeLessThanOrEqual(1);
+    expect(download.x, '"Hent data" in the right-hand column').toBeGreaterThan(print.x + print.width);
+    const gap = panel.y - (download.y + download.height);
+    expect(gap, 'the list right under its button').toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThanOrEqual(12);
+    expect(Math.abs(panel.x - first.x), 'the list from the left column').toBeLessThanOrEqual(1);
+    expect(
+      Math.abs(panel.x + panel.width - (second.x + second.width)),
+      'to the right one',
+    ).toBeLessThanOrEqual(1);
+    expect(copy.y, '"Kopiér link" after the list').toBeGreaterThanOrEqual(panel.y + panel.height);
+    // A second tap folds the list: the nine actions stand as before, all in view.
+    await page.locator('#download-button').tap();
+    expect(await page.locator('#download-panel').isVisible()).toBe(false);
+    const after = await box('#about-button');
+    expect(after.y + after.height, '"Om kortet" in view again').toBeLessThanOrEqual(390);
+    await page.close();
+  });
+
   it('shows all its actions at once, none scrolled out of view (helper-32: "Om kortet" was below the screen)', async () => {
     const { page } = await openApp('', { width: 844, height: 390 }, 'idle', { touch: true });
     await page.locator('#menu-button').tap();
