@@ -33,6 +33,17 @@ export function wireHeaderMenu(
     setOpen(false);
     button.focus();
   };
+  // Tab past the last action (or Shift+Tab back past the Menu button's list) leaves the menu: it closes, so focus is
+  // never left under it (helper-37: the sidebar's bar, under the open menu on a phone, took the focus unseen). A
+  // focus going nowhere (a click on the page) is the document's click handler's to judge.
+  menu.addEventListener(
+    'focusout',
+    (e) => {
+      const next = e.relatedTarget;
+      if (isOpen() && next instanceof Node && !menu.contains(next) && !button.contains(next)) setOpen(false);
+    },
+    { signal },
+  );
   // Escape closes it from the Menu button too (focus stays there after opening it with a click).
   menu.addEventListener('keydown', closeOnEscape, { signal });
   button.addEventListener('keydown', closeOnEscape, { signal });

@@ -109,6 +109,29 @@ describe('the header Menu on a phone on its side', () => {
     await page.close();
   });
 
+  it('keeps its width when "Hent data" opens, and its last action takes a whole row (helper-37)', async () => {
+    const { page } = await openApp('', { width: 844, height: 390 }, 'idle', { touch: true });
+    await page.locator('#menu-button').tap();
+    const before = await page.locator('#header-actions').boundingBox();
+    const about = await page.locator('#about-button').boundingBox();
+    const first = await page.locator('#presentation-button').boundingBox();
+    const second = await page.locator('#export-button').boundingBox();
+    expect(
+      about && first && Math.abs(about.x - first.x),
+      '"Om kortet" from the left column',
+    ).toBeLessThanOrEqual(1);
+    expect(
+      about && second && Math.abs(about.x + about.width - (second.x + second.width)),
+      'to the right one',
+    ).toBeLessThanOrEqual(1);
+    await page.locator('#download-button').tap();
+    const after = await page.locator('#header-actions').boundingBox();
+    // Before: the list's hint sentence widened the Menu (488 → 544 px here, 260 → 544 px upright and on laptops).
+    expect(after?.width, 'the Menu keeps its width').toBeCloseTo(before?.width ?? 0, 0);
+    expect(after?.x).toBeCloseTo(before?.x ?? 0, 0);
+    await page.close();
+  });
+
   it('shows all its actions at once, none scrolled out of view (helper-32: "Om kortet" was below the screen)', async () => {
     const { page } = await openApp('', { width: 844, height: 390 }, 'idle', { touch: true });
     await page.locator('#menu-button').tap();
@@ -141,6 +164,31 @@ describe('the header Menu on a phone on its side', () => {
     expect(seen.hidden).toEqual([]);
     expect(seen.overlaps).toEqual([]);
     expect(seen.scrolls, 'the list scrolls').toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe('the header Menu and the keyboard', () => {
+  it('closes when Tab leaves its last action, so focus is never under it (helper-37)', async () => {
+    const { page } = await openApp('', { width: 390, height: 844 }, 'idle', { touch: true });
+    await page.locator('#menu-button').click();
+    await page.locator('#about-button').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#menu-button').getAttribute('aria-expanded'), 'the Menu closed').toBe('false');
+    // The focused element is on screen and answers to its own centre (before, the sidebar's bar was under the menu).
+    const seen = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return { id: el.id || el.className, own: !!hit && el.contains(hit) };
+    });
+    expect(seen.own, `focus on ${seen.id} in view`).toBe(true);
+    // Shift+Tab from the Menu button's first action back to the button keeps it open.
+    await page.locator('#menu-button').click();
+    await page.locator('#presentation-button').focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('menu-button');
+    expect(await page.locator('#menu-button').getAttribute('aria-expanded')).toBe('true');
     await page.close();
   });
 });

@@ -81,7 +81,8 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
     await page.locator('#download-button').click();
     expect(await menu.getAttribute('aria-expanded'), 'Hent data keeps the Menu open').toBe('true');
     expect(await page.locator('#download-panel').isVisible()).toBe(true);
-    // The open file list covers no other action: each one's centre answers to itself.
+    // The open file list covers no other action: each one's centre answers to itself, once brought into view
+    // within the Menu (which scrolls in itself on a short screen; the page does not move).
     const covered = await page.locator('#header-actions > *:not([hidden])').evaluateAll((els) =>
       els
         .map((el) =>
@@ -89,6 +90,7 @@ async function checkHeaderActions(page: Page, width: number): Promise<void> {
         )
         .filter((el) => el.offsetParent !== null)
         .filter((el) => {
+          el.scrollIntoView({ block: 'nearest' });
           const r = el.getBoundingClientRect();
           const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
           return !hit || !el.contains(hit);
