@@ -207,14 +207,15 @@ export function declutterFolding(
   // One ring at a time, the farthest first: folding one frees room that may bring others near enough (all at once
   // folded 5 of 9 rings on a 360 px phone panned 90 px, where 2 were enough). One the check refuses is passed over
   // for the next; at most `FOLD_TRIES` placings in all.
+  // The rings on screen, not folded, that a placing pushed farther than `fold.beyond`, the farthest first.
+  const farOnes = (ids: ReadonlySet<string>, at: Record<string, [number, number]>) =>
+    points
+      .map(({ id }, i) => ({ id, i, away: Math.hypot(...(at[id] ?? [0, 0])) }))
+      .filter(({ id, i, away }) => !ids.has(id) && onScreen[i] && away > fold.beyond)
+      .sort((a, b) => b.away - a.away);
   let tries = 0;
   for (let round = 0; round < (fold.rounds ?? FOLD_ROUNDS); round++) {
-    const far = points
-      .map(({ id }, i) => ({ id, i, away: Math.hypot(...(offsets[id] ?? [0, 0])) }))
-      .filter(
-        ({ id, i, away }) => !folded.has(id) && !fold.keep?.includes(id) && onScreen[i] && away > fold.beyond,
-      )
-      .sort((a, b) => b.away - a.away);
+    const far = farOnes(folded, offsets).filter(({ id }) => !fold.keep?.includes(id));
     let kept = false;
     for (const { id } of far) {
       if (tries++ >= FOLD_TRIES) break;
@@ -232,10 +233,6 @@ export function declutterFolding(
   }
   // Then unfold where room has come: a ring folded early, the farthest then, may fit near its point once others
   // folded (helper-35: rings folded in open space). Kept where no more markers overlap and no more rings are far.
-  const farOnes = (ids: ReadonlySet<string>, at: Record<string, [number, number]>) =>
-    points.filter(
-      ({ id }, i) => !ids.has(id) && onScreen[i] && Math.hypot(...(at[id] ?? [0, 0])) > fold.beyond,
-    ).length;
   if (fold.rounds !== 0)
     for (const id of [...folded]) {
       const next = new Set(folded);
@@ -243,7 +240,7 @@ export function declutterFolding(
       const ps = boxes(next);
       const placed = declutter(ps, width, height, bounds);
       const after = overlapAt(ps, placed);
-      if (after <= overlap && farOnes(next, placed) <= farOnes(folded, offsets))
+      if (after <= overlap && farOnes(next, placed).length <= farOnes(folded, offsets).length)
         [folded, offsets, overlap] = [next, placed, after];
     }
   return { offsets, folded: [...folded] };
