@@ -83,17 +83,17 @@ const ringsCovered = (page: Page): Promise<string[]> =>
       .map((m) => m.dataset.marker ?? ''),
   );
 
-/** Areas whose ring is not whole inside the map. */
-const ringsOutside = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
+/** Areas whose ring is not whole inside the map, among the markers `selector` picks (all by default). */
+const ringsOutside = (page: Page, selector = '#map [data-marker]'): Promise<string[]> =>
+  page.evaluate((sel) => {
     const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
-    return [...document.querySelectorAll<HTMLElement>('#map [data-marker]')]
+    return [...document.querySelectorAll<HTMLElement>(sel)]
       .filter((m) => {
         const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
         return r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom;
       })
       .map((m) => m.dataset.marker ?? '');
-  });
+  }, selector);
 
 /**
  * Markers shown (not hidden) whose ring's centre lies off the map while part of their name is in view: a name with
@@ -286,15 +286,7 @@ const ringsFromPoints = (page: Page) =>
 
 /** Folded rings shown but not whole inside the map. */
 const foldedCut = (page: Page): Promise<string[]> =>
-  page.evaluate(() => {
-    const map = (document.getElementById('map') as HTMLElement).getBoundingClientRect();
-    return [...document.querySelectorAll<HTMLElement>('#map .area-marker--folded:not(.area-marker--off)')]
-      .filter((m) => {
-        const r = (m.querySelector('.area-marker__ring svg') as Element).getBoundingClientRect();
-        return r.left < map.left || r.right > map.right || r.top < map.top || r.bottom > map.bottom;
-      })
-      .map((m) => m.dataset.marker ?? '');
-  });
+  ringsOutside(page, '#map .area-marker--folded:not(.area-marker--off)');
 
 describe('a crowded phone map folds the rings it would push far (helper-33)', () => {
   it('360×740: no ring stands more than five radii from its area after a pan; back again, none is folded', async () => {
